@@ -1,0 +1,37 @@
+package forum.api.eventstore;
+
+import forum.core.forum.EventSourcedForumDirectory;
+import forum.core.forum.Forum;
+import forum.core.forum.ForumDirectory;
+import forum.core.meeting.Meeting;
+import forum.core.municipality.Municipality;
+import forum.core.network.Network;
+import forum.core.venue.Venue;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers forum-core's aggregates with Axon. forum-core stays free of Spring, so its aggregates carry
+ * no Spring stereotype and are listed here instead.
+ */
+@Configuration
+class AggregateConfiguration {
+
+    @Bean
+    ConfigurerModule forumAggregates() {
+        return configurer -> configurer
+                .configureAggregate(Municipality.class)
+                .configureAggregate(Network.class)
+                .configureAggregate(Forum.class)
+                .configureAggregate(Meeting.class)
+                .configureAggregate(Venue.class);
+    }
+
+    /** Meetings ask it whether their forum exists in their tenant and who its members are. */
+    @Bean
+    ForumDirectory forumDirectory(EventStore eventStore) {
+        return new EventSourcedForumDirectory(eventStore);
+    }
+}

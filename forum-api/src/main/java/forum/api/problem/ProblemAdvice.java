@@ -1,0 +1,85 @@
+package forum.api.problem;
+
+import forum.core.shared.DomainRuleViolation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error of the API as a problem detail; never a stack trace. Domain rules refuse with their
+ * stable code; an aggregate of another tenant answers exactly like a missing one.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ProblemDetail ruleViolated(DomainRuleViolation violation) {
+        if (violation.field().isPresent()) {
+            ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, violation.code(), "Invalid request",
+                    violation.getMessage());
+            problem.setProperty("fields", List.of(Map.of("field", violation.field().get(),
+                    "message", violation.getMessage())));
+            return problem;
+        }
+        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, violation.code(), "A rule refused the request",
+                violation.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException missing) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource");
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail alreadyExists(AggregateStreamCreationException duplicate) {
+        return Problems.of(HttpStatus.CONFLICT, "already-exists", "Already exists",
+                "A resource with this identity exists already");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException conflict) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed by someone else",
+                "Someone changed this at the same time; load it again and retry");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException conflict) {
+        return Problems.of(HttpStatus.CONFLICT, conflict.code(), "Conflict", conflict.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "Some fields are missing or invalid");
+        List<Map<String, String>> fields = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        problem.setProperty("fields", fields);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body",
+                "Malformed request body", "The body is not valid JSON of the expected shape"));
+    }
+}

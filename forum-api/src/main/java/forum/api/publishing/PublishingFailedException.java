@@ -1,0 +1,8 @@
+package forum.api.publishing;
+
+class PublishingFailedException extends RuntimeException {
+
+    PublishingFailedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,20 @@
+package forum.api.support;
+
+import forum.api.ForumApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole application on real servers: the configured PostgreSQL and Kafka, Testcontainers where Docker
+ * answers, embedded throwaway servers otherwise (shared by all tests of one JVM).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = ForumApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"forum.infra.servers=throwaway", "forum.demo.enabled=false"})
+public @interface ForumIntegrationTest {
+}

@@ -1,0 +1,5 @@
+package forum.core.forum;
+
+public enum MemberRole {
+    COORDINATOR, POLICE, LICENSING, SSP, HEALTH, TAXI, NIGHT_WALKERS, RESTAURATEUR, POLITICIAN, OTHER
+}

@@ -1,0 +1,17 @@
+package forum.core.meeting;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+import forum.core.shared.PersonalData;
+
+@Revision("1")
+public record ActionItemAssigned(UUID tenantId,
+                                 UUID meetingId,
+                                 UUID actionItemId,
+                                 UUID ownerMemberId,
+                                 @PersonalData String what,
+                                 LocalDate due) implements MeetingEvent {
+}

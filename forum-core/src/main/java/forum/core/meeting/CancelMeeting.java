@@ -1,0 +1,13 @@
+package forum.core.meeting;
+
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import forum.core.shared.PersonalData;
+import forum.core.shared.TenantCommand;
+
+public record CancelMeeting(UUID tenantId,
+                            @TargetAggregateIdentifier UUID meetingId,
+                            @PersonalData String reason) implements TenantCommand {
+}

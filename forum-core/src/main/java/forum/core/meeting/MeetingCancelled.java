@@ -1,0 +1,11 @@
+package forum.core.meeting;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+import forum.core.shared.PersonalData;
+
+@Revision("1")
+public record MeetingCancelled(UUID tenantId, UUID meetingId, @PersonalData String reason) implements MeetingEvent {
+}

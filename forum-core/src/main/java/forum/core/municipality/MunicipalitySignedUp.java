@@ -1,0 +1,17 @@
+package forum.core.municipality;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+import forum.core.shared.PersonalData;
+
+@Revision("1")
+public record MunicipalitySignedUp(UUID tenantId,
+                                   String municipalityKey,
+                                   String name,
+                                   Country country,
+                                   String officialCode,
+                                   @PersonalData String coordinatorName,
+                                   @PersonalData String coordinatorEmail) implements MunicipalityEvent {
+}

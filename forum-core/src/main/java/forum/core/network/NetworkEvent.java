@@ -1,0 +1,11 @@
+package forum.core.network;
+
+import java.util.UUID;
+
+import forum.core.shared.DomainEvent;
+
+public sealed interface NetworkEvent extends DomainEvent
+        permits NetworkCreated, MunicipalityJoinedNetwork, MunicipalityLeftNetwork {
+
+    UUID networkId();
+}

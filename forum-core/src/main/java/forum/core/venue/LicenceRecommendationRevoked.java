@@ -1,0 +1,15 @@
+package forum.core.venue;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+import forum.core.shared.PersonalData;
+
+/** The forum withdrew its recommendation; it stays in the case history. */
+@Revision("1")
+public record LicenceRecommendationRevoked(UUID tenantId,
+                                           UUID venueId,
+                                           UUID recommendationId,
+                                           @PersonalData String reason) implements VenueEvent {
+}

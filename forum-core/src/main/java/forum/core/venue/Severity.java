@@ -1,0 +1,5 @@
+package forum.core.venue;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

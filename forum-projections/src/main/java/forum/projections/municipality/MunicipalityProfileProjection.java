@@ -1,0 +1,51 @@
+package forum.projections.municipality;
+
+import forum.core.municipality.MunicipalitySignedUp;
+import forum.core.shared.DomainEvent;
+import forum.projections.stream.DomainEventRecord;
+import forum.projections.stream.Projection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+
+/** The municipality's profile as its own users see it. */
+@Component
+class MunicipalityProfileProjection implements Projection {
+
+    private final JdbcClient jdbc;
+
+    MunicipalityProfileProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "municipality-profile";
+    }
+
+    @Override
+    public boolean handles(Class<? extends DomainEvent> eventType) {
+        return eventType == MunicipalitySignedUp.class;
+    }
+
+    @Override
+    public void apply(DomainEvent event, DomainEventRecord record) {
+        if (event instanceof MunicipalitySignedUp signedUp) {
+            jdbc.sql("""
+                            insert into municipality_profile (tenant_id, municipality_key, name, country, official_code,
+                                                              coordinator_name, coordinator_email, signed_up_at)
+                            values (:tenant, :key, :name, :country, :code, :coordinatorName, :coordinatorEmail, :at)
+                            """)
+                    .param("tenant", signedUp.tenantId())
+                    .param("key", signedUp.municipalityKey())
+                    .param("name", signedUp.name())
+                    .param("country", signedUp.country().name())
+                    .param("code", signedUp.officialCode())
+                    .param("coordinatorName", signedUp.coordinatorName())
+                    .param("coordinatorEmail", signedUp.coordinatorEmail())
+                    .param("at", Timestamp.from(record.time()))
+                    .update();
+        }
+    }
+}

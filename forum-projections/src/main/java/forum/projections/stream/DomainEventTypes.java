@@ -1,0 +1,49 @@
+package forum.projections.stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import forum.core.forum.ForumEvent;
+import forum.core.meeting.MeetingEvent;
+import forum.core.municipality.MunicipalityEvent;
+import forum.core.network.NetworkEvent;
+import forum.core.shared.DomainEvent;
+import forum.core.venue.VenueEvent;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Maps an event name on the topic to its record type in forum-core. The sealed interfaces of the
+ * aggregates list every event, so a new event type is known here without registering it.
+ */
+public final class DomainEventTypes {
+
+    private static final Map<String, Class<? extends DomainEvent>> BY_NAME = new HashMap<>();
+
+    static {
+        Stream.of(MunicipalityEvent.class, NetworkEvent.class, ForumEvent.class, MeetingEvent.class, VenueEvent.class)
+                .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
+                .forEach(type -> BY_NAME.put(type.getSimpleName(), type.asSubclass(DomainEvent.class)));
+    }
+
+    private DomainEventTypes() {
+    }
+
+    public static Class<? extends DomainEvent> byName(String eventName) {
+        Class<? extends DomainEvent> type = BY_NAME.get(eventName);
+        if (type == null) {
+            throw new MalformedEventException("Unknown event type " + eventName);
+        }
+        return type;
+    }
+
+    public static DomainEvent read(ObjectMapper json, DomainEventRecord record) {
+        try {
+            return json.treeToValue(record.data(), byName(record.eventName()));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedEventException("Event " + record.id() + " of type " + record.type()
+                    + " does not match its contract: " + e.getMessage(), e);
+        }
+    }
+}

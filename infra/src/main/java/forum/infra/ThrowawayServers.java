@@ -1,0 +1,47 @@
+package forum.infra;
+
+import forum.infra.containers.ContainerServers;
+
+/**
+ * One set of test servers per JVM, shared by every Spring context the tests create, stopped when the
+ * JVM exits. Containers where Docker answers, embedded servers otherwise.
+ */
+final class ThrowawayServers {
+
+    private static ForumServers servers;
+
+    private ThrowawayServers() {
+    }
+
+    static synchronized ForumServers get(boolean needDatabase, boolean needKafka) {
+        if (servers == null) {
+            servers = new ForumServers();
+            Runtime.getRuntime().addShutdownHook(new Thread(servers::close, "forum-test-servers-stop"));
+        }
+        boolean containers = testcontainersPresent() && ContainerServers.dockerAvailable();
+        if (needDatabase && servers.database() == null) {
+            if (containers) {
+                servers.useDatabase(ContainerServers.startPostgres());
+            } else {
+                servers.startEmbeddedPostgres(null);
+            }
+        }
+        if (needKafka && servers.kafkaBootstrapServers() == null) {
+            if (containers) {
+                servers.useKafka(ContainerServers.startKafka());
+            } else {
+                servers.startEmbeddedKafka();
+            }
+        }
+        return servers;
+    }
+
+    private static boolean testcontainersPresent() {
+        try {
+            Class.forName("org.testcontainers.DockerClientFactory", false, ThrowawayServers.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+}

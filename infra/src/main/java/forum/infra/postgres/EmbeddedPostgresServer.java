@@ -1,0 +1,57 @@
+package forum.infra.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * PostgreSQL started from binaries shipped in a Maven artifact. With a data folder the database
+ * survives restarts (the default run); without one it lives in a temporary folder (tests).
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+    private final DatabaseAccess access;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, DatabaseAccess access) {
+        this.postgres = postgres;
+        this.access = access;
+    }
+
+    public static EmbeddedPostgresServer start(Path dataDirectory) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+            if (dataDirectory != null) {
+                Files.createDirectories(dataDirectory);
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            String serverUrl = postgres.getJdbcUrl("postgres", "postgres");
+            DatabaseAccess access = ForumDatabaseSetup.ensure(serverUrl, "postgres", "", "forum");
+            return new EmbeddedPostgresServer(postgres, access);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    public DatabaseAccess access() {
+        return access;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop the embedded PostgreSQL cleanly", e);
+        }
+    }
+}
