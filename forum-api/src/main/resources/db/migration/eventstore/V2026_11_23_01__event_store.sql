@@ -1,7 +1,3 @@
--- The application role reads and writes every table the owner creates from here on.
-alter default privileges grant select, insert, update, delete on tables to ${app_role};
-alter default privileges grant usage, select on sequences to ${app_role};
-
 -- Axon's JDBC event store, with snake_case names (EventSchema in forum-api).
 -- Payloads are bytea (never large-object oid); the identity gives the global index, one by one.
 create table domain_event_entry (
