@@ -35,11 +35,12 @@ final class ForumServers implements AutoCloseable {
                 dataDirectory == null ? " (throwaway)" : " (data in " + dataDirectory + ")");
     }
 
-    void startEmbeddedKafka() {
-        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start();
+    void startEmbeddedKafka(Path dataDirectory) {
+        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(dataDirectory);
         started.add(kafka);
         kafkaBootstrapServers = kafka.bootstrapServers();
-        log.info("Embedded Kafka broker (KRaft) ready at {}", kafkaBootstrapServers);
+        log.info("Embedded Kafka broker (KRaft) ready at {}{}", kafkaBootstrapServers,
+                dataDirectory == null ? " (throwaway)" : " (data in " + dataDirectory + ")");
     }
 
     void useDatabase(DatabaseAccess access) {

@@ -55,13 +55,13 @@ public class ForumServersInitializer implements ApplicationContextInitializer<Co
         ForumServers servers = new ForumServers();
         DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
         beans.registerDisposableBean("forumEmbeddedServers", servers::close);
+        Path data = Path.of(env.getProperty(DATA_DIRECTORY,
+                Path.of(System.getProperty("user.home"), ".forum").toString()));
         if (needDatabase) {
-            Path data = Path.of(env.getProperty(DATA_DIRECTORY,
-                    Path.of(System.getProperty("user.home"), ".forum").toString()));
             servers.startEmbeddedPostgres(data.resolve("postgres"));
         }
         if (needKafka) {
-            servers.startEmbeddedKafka();
+            servers.startEmbeddedKafka(data.resolve("kafka"));
         }
         return servers;
     }

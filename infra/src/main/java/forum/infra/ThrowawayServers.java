@@ -30,7 +30,7 @@ final class ThrowawayServers {
             if (containers) {
                 servers.useKafka(ContainerServers.startKafka());
             } else {
-                servers.startEmbeddedKafka();
+                servers.startEmbeddedKafka(null);
             }
         }
         return servers;

@@ -5,6 +5,7 @@ import forum.api.security.Role;
 import forum.api.security.UserAccounts;
 import forum.core.municipality.Municipality;
 import forum.core.municipality.SignUpMunicipality;
+import forum.core.shared.DomainRuleViolation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,8 @@ import java.util.UUID;
  */
 @Service
 public class SignUp {
+
+    private static final String ALREADY_SIGNED_UP = "municipality.already-signed-up";
 
     private final CommandGateway commands;
     private final UserAccounts accounts;
@@ -42,11 +45,21 @@ public class SignUp {
             commands.sendAndWait(new SignUpMunicipality(tenantId, request.name(), request.country(),
                     request.officialCode(), request.coordinatorName(), request.coordinatorEmail()));
         } catch (AggregateStreamCreationException taken) {
-            throw new ConflictException("municipality.already-signed-up",
-                    "Municipality " + key + " has signed up already; ask its coordinator for an account");
+            // Two sign-ups raced; the event store's unique (aggregate, sequence) let one through.
+            throw alreadySignedUp(key);
+        } catch (DomainRuleViolation violation) {
+            if (ALREADY_SIGNED_UP.equals(violation.code())) {
+                throw alreadySignedUp(key);
+            }
+            throw violation;
         }
         var coordinator = accounts.create(tenantId, request.coordinatorEmail(), request.coordinatorPassword(),
                 request.coordinatorName(), EnumSet.of(Role.COORDINATOR));
         return new SignedUp(tenantId, key, coordinator.username());
+    }
+
+    private static ConflictException alreadySignedUp(String key) {
+        return new ConflictException(ALREADY_SIGNED_UP,
+                "Municipality " + key + " has signed up already; ask its coordinator for an account");
     }
 }
