@@ -48,11 +48,14 @@ public final class ForumDatabaseSetup {
         return new DatabaseAccess(forumUrl, OWNER_ROLE, rolePassword, APP_ROLE, rolePassword);
     }
 
+    /**
+     * The URL of the Forum database on the same server, without the parameters of the admin URL: a
+     * {@code user=} parameter there would override the roles' credentials and connect as superuser.
+     */
     static String withDatabase(String jdbcUrl, String database) {
         int query = jdbcUrl.indexOf('?');
         String base = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
-        String params = query < 0 ? "" : jdbcUrl.substring(query);
-        return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+        return base.substring(0, base.lastIndexOf('/') + 1) + database;
     }
 
     private static void createRoleIfMissing(Statement sql, String role, String password, String options)
