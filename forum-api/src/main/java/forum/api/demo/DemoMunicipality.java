@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,14 +33,14 @@ class DemoMunicipality {
     private final SignUp signUp;
     private final UserAccounts accounts;
     private final TransactionTemplate transaction;
-    private final String baseUrl;
+    private final String host;
 
     DemoMunicipality(SignUp signUp, UserAccounts accounts, TransactionTemplate transaction,
-                     @Value("${server.address:localhost}") String host, @Value("${server.port:8080}") int port) {
+                     @Value("${server.address:localhost}") String host) {
         this.signUp = signUp;
         this.accounts = accounts;
         this.transaction = transaction;
-        this.baseUrl = "http://" + host + ":" + port;
+        this.host = host;
     }
 
     private record DemoAccount(String username, String name, Role role) {
@@ -51,8 +52,10 @@ class DemoMunicipality {
             new DemoAccount("auditor@demo.forum", "Demo auditor", Role.AUDITOR),
             new DemoAccount("network@demo.forum", "Demo network coordinator", Role.NETWORK_COORDINATOR));
 
-    @EventListener(ApplicationReadyEvent.class)
-    void ensureDemoAndAnnounce() {
+    @EventListener
+    void ensureDemoAndAnnounce(ApplicationReadyEvent ready) {
+        int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
+        String baseUrl = "http://" + host + ":" + port;
         if (!accounts.exists(COORDINATOR)) {
             transaction.executeWithoutResult(status -> {
                 var demo = signUp.signUp(new forum.api.municipality.SignUpRequest("Karlstad (demo)", Country.SE,

@@ -1,0 +1,8 @@
+package forum.api.forum;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+
+record AppointCoordinatorRequest(@NotNull UUID memberId) {
+}
