@@ -1,5 +1,8 @@
 package forum.api.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,19 +12,28 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Two doors: the API (stateless, HTTP Basic with the built-in accounts) and the pages (a sign-in form and
  * a session). Only sign-up, health and the sign-in itself are open without an account.
  */
 @Configuration
+@EnableConfigurationProperties({JwtUsers.Claims.class, AttemptLimits.Limits.class})
 class SecurityConfiguration {
 
+    /**
+     * With an issuer configured, the API also accepts bearer tokens of the municipalities' identity
+     * providers; the built-in accounts (HTTP Basic) remain for the default run and for operators.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, JwtUsers.Claims claims,
+                            AttemptLimits limits, ObjectMapper json) throws Exception {
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/municipalities").permitAll()
                         .anyRequest().authenticated())
@@ -29,18 +41,25 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No cookies on the API, so no cross-site request can ride on a session.
                 .csrf(csrf -> csrf.disable())
-                .build();
+                .addFilterBefore(new AttemptLimitFilter(limits, json), BasicAuthenticationFilter.class);
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtUsers(claims))));
+        }
+        return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AttemptLimits limits, ObjectMapper json) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/login", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/login", "/error",
+                                "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new AttemptLimitFilter(limits, json), UsernamePasswordAuthenticationFilter.class)
                 .build();
     }
 

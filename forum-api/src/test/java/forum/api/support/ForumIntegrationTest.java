@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ForumApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"forum.infra.servers=throwaway", "forum.demo.enabled=false"})
+        properties = {"forum.infra.servers=throwaway", "forum.demo.enabled=false",
+                // Tests sign up many municipalities from one address.
+                "forum.security.limits.sign-ups-per-address=100000"})
 public @interface ForumIntegrationTest {
 }

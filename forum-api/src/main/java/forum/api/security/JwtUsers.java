@@ -1,0 +1,82 @@
+package forum.api.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Production sign-in: a JWT from the municipality's identity provider (the issuer is configured with
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}). The tenant and the roles come from
+ * the token's claims, which only the trusted issuer can sign; a token without a known role is refused.
+ */
+class JwtUsers implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    @ConfigurationProperties("forum.security.jwt")
+    record Claims(@DefaultValue("forum_tenant") String tenant, @DefaultValue("forum_roles") String roles,
+                  @DefaultValue("name") String name) {
+    }
+
+    private final Claims claims;
+
+    JwtUsers(Claims claims) {
+        this.claims = claims;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        Set<Role> roles = roles(jwt.getClaimAsStringList(claims.roles()));
+        UUID tenant = tenant(jwt.getClaimAsString(claims.tenant()));
+        if (tenant == null && !roles.equals(EnumSet.of(Role.OPERATOR))) {
+            throw refused("Token has no valid " + claims.tenant() + " claim");
+        }
+        String name = jwt.getClaimAsString(claims.name());
+        ForumUser user = new ForumUser(userId(jwt), tenant, jwt.getSubject(), "", name == null ? jwt.getSubject() : name,
+                roles);
+        return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
+    }
+
+    /** Users of an identity provider have no UUID of ours: the subject, scoped by issuer, names them. */
+    private static UUID userId(Jwt jwt) {
+        String issuer = jwt.getIssuer() == null ? "" : jwt.getIssuer().toString();
+        return UUID.nameUUIDFromBytes((issuer + "|" + jwt.getSubject()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static UUID tenant(String claim) {
+        try {
+            return claim == null ? null : UUID.fromString(claim);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Set<Role> roles(Collection<String> claim) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String value : claim == null ? List.<String>of() : claim) {
+            for (Role role : Role.values()) {
+                if (role.name().equalsIgnoreCase(value)) {
+                    roles.add(role);
+                }
+            }
+        }
+        if (roles.isEmpty()) {
+            throw refused("Token carries no Forum role");
+        }
+        return roles;
+    }
+
+    private static OAuth2AuthenticationException refused(String reason) {
+        return new OAuth2AuthenticationException(new OAuth2Error("invalid_token", reason, null));
+    }
+}

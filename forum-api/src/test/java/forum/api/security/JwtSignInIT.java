@@ -1,0 +1,125 @@
+package forum.api.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import forum.api.support.ForumIntegrationTest;
+import forum.api.support.SignUps;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Production sign-in: bearer tokens of a trusted issuer, tenant and roles from their claims. */
+@ForumIntegrationTest
+class JwtSignInIT {
+
+    private static final KeyPair TRUSTED = rsaKeys();
+    private static final KeyPair UNTRUSTED = rsaKeys();
+
+    @DynamicPropertySource
+    static void trustedIssuerKey(DynamicPropertyRegistry properties) {
+        properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+                () -> "file:" + publicKeyFile(TRUSTED));
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void aTokenOfTheTrustedIssuerSignsInToTheTenantOfItsClaim() {
+        SignUps.Tenant tenant = SignUps.signUp(http);
+        String token = token(TRUSTED, tenant.tenantId().toString(), List.of("coordinator"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            ResponseEntity<JsonNode> profile = get(token);
+            assertThat(profile.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(profile.getBody().get("tenantId").asText()).isEqualTo(tenant.tenantId().toString());
+        });
+    }
+
+    @Test
+    void aTokenSignedByAnyoneElseIsRefused() {
+        String forged = token(UNTRUSTED, UUID.randomUUID().toString(), List.of("COORDINATOR"));
+
+        assertThat(get(forged).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aTokenWithoutAForumRoleOrTenantIsRefused() {
+        assertThat(get(token(TRUSTED, UUID.randomUUID().toString(), List.of("admin"))).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get(token(TRUSTED, "not-a-tenant", List.of("COORDINATOR"))).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private ResponseEntity<JsonNode> get(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return http.exchange("/api/v1/municipality", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+    }
+
+    private static String token(KeyPair keys, String tenant, List<String> roles) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+                    new JWTClaimsSet.Builder().issuer("https://idp.kommun.example").subject("officer-17")
+                            .claim("forum_tenant", tenant).claim("forum_roles", roles).claim("name", "Olle Officer")
+                            .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyPair rsaKeys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path publicKeyFile(KeyPair keys) {
+        try {
+            Path file = Files.createTempFile("issuer", ".pem");
+            Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n");
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

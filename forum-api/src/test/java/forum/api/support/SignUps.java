@@ -1,0 +1,41 @@
+package forum.api.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signs up municipalities with codes no other test uses, and signs in as their coordinators. */
+public final class SignUps {
+
+    public static final String PASSWORD = "a long enough password";
+    private static final AtomicInteger NEXT_CODE = new AtomicInteger(
+            1000 + (int) (ProcessHandle.current().pid() % 4000));
+
+    private SignUps() {
+    }
+
+    public record Tenant(UUID tenantId, String coordinator) {
+
+        public TestRestTemplate as(TestRestTemplate http) {
+            return http.withBasicAuth(coordinator, PASSWORD);
+        }
+    }
+
+    public static Tenant signUp(TestRestTemplate http) {
+        String code = String.valueOf(NEXT_CODE.getAndIncrement() % 9000 + 1000);
+        String email = "coordinator-" + UUID.randomUUID() + "@example.se";
+        ResponseEntity<JsonNode> created = http.postForEntity("/api/v1/municipalities", Map.of(
+                "name", "Kommun " + code, "country", "SE", "officialCode", code,
+                "coordinatorName", "Sam Samordnare", "coordinatorEmail", email,
+                "coordinatorPassword", PASSWORD), JsonNode.class);
+        assertThat(created.getStatusCode()).as("sign-up of SE-%s: %s", code, created.getBody()).isEqualTo(HttpStatus.CREATED);
+        return new Tenant(UUID.fromString(created.getBody().get("tenantId").asText()), email);
+    }
+}
