@@ -28,7 +28,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+                    // Throwaway test databases skip fsync for speed unless asked (benchmarks ask).
+                    .setServerConfig("fsync", dataDirectory == null
+                            ? System.getProperty("forum.infra.postgres.fsync", "off") : "on");
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
