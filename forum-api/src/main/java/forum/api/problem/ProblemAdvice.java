@@ -28,6 +28,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainRuleViolation.class)
     ProblemDetail ruleViolated(DomainRuleViolation violation) {
+        if (violation.code().contains(".unknown-")) {
+            // A reference to something that does not exist in the caller's municipality: the same answer
+            // whether it never existed or belongs to another tenant.
+            return Problems.of(HttpStatus.NOT_FOUND, violation.code(), "Not found", violation.getMessage());
+        }
         if (violation.field().isPresent()) {
             ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, violation.code(), "Invalid request",
                     violation.getMessage());
