@@ -18,6 +18,8 @@ final class ForumServers implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private DatabaseAccess database;
     private String kafkaBootstrapServers;
+    private EmbeddedKafkaServer embeddedKafka;
+    private EmbeddedPostgresServer embeddedPostgres;
 
     DatabaseAccess database() {
         return database;
@@ -30,6 +32,7 @@ final class ForumServers implements AutoCloseable {
     void startEmbeddedPostgres(Path dataDirectory) {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDirectory);
         started.add(postgres);
+        embeddedPostgres = postgres;
         database = postgres.access();
         log.info("Embedded PostgreSQL ready at {}{}", database.jdbcUrl(),
                 dataDirectory == null ? " (throwaway)" : " (data in " + dataDirectory + ")");
@@ -38,9 +41,18 @@ final class ForumServers implements AutoCloseable {
     void startEmbeddedKafka(Path dataDirectory) {
         EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(dataDirectory);
         started.add(kafka);
+        embeddedKafka = kafka;
         kafkaBootstrapServers = kafka.bootstrapServers();
         log.info("Embedded Kafka broker (KRaft) ready at {}{}", kafkaBootstrapServers,
                 dataDirectory == null ? " (throwaway)" : " (data in " + dataDirectory + ")");
+    }
+
+    EmbeddedKafkaServer embeddedKafka() {
+        return embeddedKafka;
+    }
+
+    EmbeddedPostgresServer embeddedPostgres() {
+        return embeddedPostgres;
     }
 
     void useDatabase(DatabaseAccess access) {

@@ -36,6 +36,13 @@ final class ThrowawayServers {
         return servers;
     }
 
+    static synchronized ForumServers existing() {
+        if (servers == null) {
+            throw new IllegalStateException("No test servers were started in this JVM");
+        }
+        return servers;
+    }
+
     private static boolean testcontainersPresent() {
         try {
             Class.forName("org.testcontainers.DockerClientFactory", false, ThrowawayServers.class.getClassLoader());

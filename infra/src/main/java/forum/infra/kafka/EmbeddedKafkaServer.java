@@ -29,14 +29,17 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
 
     private static final int NODE_ID = 1;
 
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
     private final String bootstrapServers;
     private final Path throwawayDirectory;
+    private KafkaRaftServer server;
 
-    private EmbeddedKafkaServer(KafkaRaftServer server, String bootstrapServers, Path throwawayDirectory) {
-        this.server = server;
+    private EmbeddedKafkaServer(KafkaConfig config, String bootstrapServers, Path throwawayDirectory) {
+        this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.throwawayDirectory = throwawayDirectory;
+        this.server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
     }
 
     public static EmbeddedKafkaServer start(Path dataDirectory) {
@@ -49,9 +52,7 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
             if (!Files.exists(logDirectory.resolve("meta.properties"))) {
                 format(logDirectory);
             }
-            KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-            server.startup();
-            return new EmbeddedKafkaServer(server, "127.0.0.1:" + port, dataDirectory == null ? logDirectory : null);
+            return new EmbeddedKafkaServer(config, "127.0.0.1:" + port, dataDirectory == null ? logDirectory : null);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded Kafka broker: " + e.getMessage(), e);
         }
@@ -105,10 +106,21 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         return bootstrapServers;
     }
 
-    @Override
-    public void close() {
+    /** Stops the broker and starts it again on the same ports and log: clients reconnect by themselves. */
+    public synchronized void restart() {
+        stop();
+        server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+    }
+
+    public synchronized void stop() {
         server.shutdown();
         server.awaitShutdown();
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
         if (throwawayDirectory != null) {
             deleteRecursively(throwawayDirectory);
         }

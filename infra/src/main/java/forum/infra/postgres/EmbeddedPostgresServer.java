@@ -48,6 +48,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return access;
     }
 
+    /** A superuser connection to the Forum database, for tests that break things on purpose. */
+    public java.sql.Connection superuserConnection() throws java.sql.SQLException {
+        return postgres.getDatabase("postgres", ForumDatabaseSetup.DATABASE).getConnection();
+    }
+
     @Override
     public void close() {
         try {
