@@ -1,10 +1,11 @@
 package forum.infra;
 
 import forum.infra.containers.ContainerServers;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One set of test servers per JVM, shared by every Spring context the tests create, stopped when the
- * JVM exits. Containers where Docker answers, embedded servers otherwise.
+ * JVM exits, after the contexts. Containers where Docker answers, embedded servers otherwise.
  */
 final class ThrowawayServers {
 
@@ -16,7 +17,9 @@ final class ThrowawayServers {
     static synchronized ForumServers get(boolean needDatabase, boolean needKafka) {
         if (servers == null) {
             servers = new ForumServers();
-            Runtime.getRuntime().addShutdownHook(new Thread(servers::close, "forum-test-servers-stop"));
+            // Spring Boot runs these handlers after it has closed every application context, so the
+            // servers outlive the publishers and consumers of all test contexts.
+            SpringApplication.getShutdownHandlers().add(servers::close);
         }
         boolean containers = testcontainersPresent() && ContainerServers.dockerAvailable();
         if (needDatabase && servers.database() == null) {

@@ -1,9 +1,12 @@
 package forum.api.eventstore;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.sql.SQLException;
 
 /**
  * Axon's JDBC storage engine on PostgreSQL, with the snake_case tables that Flyway creates
@@ -12,6 +15,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class EventStoreConfiguration {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     EventSchema eventSchema() {
@@ -29,6 +34,23 @@ class EventStoreConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    /**
+     * Axon's default JDBC resolver only knows SQLIntegrityConstraintViolationException, which the
+     * PostgreSQL driver never throws: a clash on (aggregate, sequence) would be a plain EventStoreException
+     * (500) instead of a ConcurrencyException (409) or AggregateStreamCreationException.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     @Bean

@@ -1,0 +1,23 @@
+package forum.api.idempotency;
+
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+@Configuration
+class IdempotencyConfiguration {
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcClient jdbc, ObjectMapper json) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(new IdempotencyStore(jdbc), json));
+        registration.addUrlPatterns("/api/*");
+        // After Spring Security's filter chain, so the signed-in user is known and anonymous requests are gone.
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
+    }
+}

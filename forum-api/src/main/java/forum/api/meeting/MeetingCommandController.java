@@ -1,0 +1,124 @@
+package forum.api.meeting;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import forum.api.access.Allowed;
+import forum.api.access.Tenants;
+import forum.api.security.ForumUser;
+import forum.core.meeting.ApproveMinutes;
+import forum.core.meeting.AssignActionItem;
+import forum.core.meeting.CancelMeeting;
+import forum.core.meeting.CompleteActionItem;
+import forum.core.meeting.RecordAttendance;
+import forum.core.meeting.RecordDecision;
+import forum.core.meeting.RecordMinutes;
+import forum.core.meeting.RescheduleMeeting;
+import forum.core.meeting.ScheduleMeeting;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/v1/meetings")
+class MeetingCommandController {
+
+    private final CommandGateway commands;
+
+    MeetingCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @Allowed.Coordinators
+    public ResponseEntity<Map<String, UUID>> schedule(@AuthenticationPrincipal ForumUser user,
+                                                      @Valid @RequestBody ScheduleMeetingRequest request) {
+        UUID meetingId = UUID.randomUUID();
+        commands.sendAndWait(new ScheduleMeeting(Tenants.of(user), meetingId, request.forumId(), request.startsAt(),
+                request.duration(), request.location(), request.agenda()));
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + meetingId)).body(Map.of("id", meetingId));
+    }
+
+    @PostMapping("/{meetingId}/rescheduling")
+    @Allowed.Coordinators
+    public ResponseEntity<Void> reschedule(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId,
+                                           @Valid @RequestBody RescheduleMeetingRequest request) {
+        commands.sendAndWait(new RescheduleMeeting(Tenants.of(user), meetingId, request.startsAt(),
+                request.duration(), request.location()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{meetingId}/cancellation")
+    @Allowed.Coordinators
+    public ResponseEntity<Void> cancel(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId,
+                                       @Valid @RequestBody CancelMeetingRequest request) {
+        commands.sendAndWait(new CancelMeeting(Tenants.of(user), meetingId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Replaces earlier attendance, hence PUT. */
+    @PutMapping("/{meetingId}/attendance")
+    @Allowed.Coordinators
+    public ResponseEntity<Void> recordAttendance(@AuthenticationPrincipal ForumUser user,
+                                                 @PathVariable UUID meetingId,
+                                                 @Valid @RequestBody AttendanceRequest request) {
+        commands.sendAndWait(new RecordAttendance(Tenants.of(user), meetingId, request.presentMemberIds()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Records or replaces the minutes until they are approved, hence PUT. */
+    @PutMapping("/{meetingId}/minutes")
+    @Allowed.ForumParticipants
+    public ResponseEntity<Void> recordMinutes(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId,
+                                              @Valid @RequestBody TextRequest request) {
+        commands.sendAndWait(new RecordMinutes(Tenants.of(user), meetingId, request.text()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{meetingId}/minutes/approval")
+    @Allowed.Coordinators
+    public ResponseEntity<Void> approveMinutes(@AuthenticationPrincipal ForumUser user,
+                                               @PathVariable UUID meetingId) {
+        commands.sendAndWait(new ApproveMinutes(Tenants.of(user), meetingId));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A decision has no identity of its own: it is part of the meeting's record. */
+    @PostMapping("/{meetingId}/decisions")
+    @Allowed.Coordinators
+    public ResponseEntity<Void> recordDecision(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId,
+                                               @Valid @RequestBody TextRequest request) {
+        commands.sendAndWait(new RecordDecision(Tenants.of(user), meetingId, request.text()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{meetingId}/action-items")
+    @Allowed.Coordinators
+    public ResponseEntity<Map<String, UUID>> assignActionItem(@AuthenticationPrincipal ForumUser user,
+                                                              @PathVariable UUID meetingId,
+                                                              @Valid @RequestBody AssignActionItemRequest request) {
+        UUID actionItemId = UUID.randomUUID();
+        commands.sendAndWait(new AssignActionItem(Tenants.of(user), meetingId, actionItemId,
+                request.ownerMemberId(), request.what(), request.due()));
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + meetingId + "/action-items/" + actionItemId))
+                .body(Map.of("id", actionItemId));
+    }
+
+    /** Any forum member may complete an action item; owners are not yet tied to accounts. */
+    @PostMapping("/{meetingId}/action-items/{actionItemId}/completion")
+    @Allowed.ForumParticipants
+    public ResponseEntity<Void> completeActionItem(@AuthenticationPrincipal ForumUser user,
+                                                   @PathVariable UUID meetingId, @PathVariable UUID actionItemId) {
+        commands.sendAndWait(new CompleteActionItem(Tenants.of(user), meetingId, actionItemId));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,157 @@
+package forum.api.network;
+
+import static forum.api.commands.Api.created;
+import static forum.api.commands.Api.delete;
+import static forum.api.commands.Api.fields;
+import static forum.api.commands.Api.noContent;
+import static forum.api.commands.Api.post;
+import static forum.api.commands.Api.postJson;
+import static forum.api.commands.Api.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import forum.api.commands.StoredEvents;
+import forum.api.commands.TestMunicipality;
+import forum.api.security.Role;
+import forum.api.security.UserAccounts;
+import forum.api.support.ForumIntegrationTest;
+import forum.core.network.MunicipalityJoinedNetwork;
+import forum.core.network.MunicipalityLeftNetwork;
+import forum.core.network.NetworkCreated;
+
+@ForumIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NetworkApiIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TestMunicipality home;
+    TestMunicipality other;
+    TestRestTemplate operator;
+
+    @BeforeAll
+    void signUp() {
+        home = TestMunicipality.signUp(http, accounts);
+        other = TestMunicipality.signUp(http, accounts);
+        operator = http.withBasicAuth(TestMunicipality.createOperator(accounts), TestMunicipality.PASSWORD);
+    }
+
+    UUID network() {
+        return created(post(operator, "/api/v1/networks", Map.of("name", "Krogar mot knark", "country", "SE")));
+    }
+
+    @Test
+    void theOperatorCreatesANetworkAndCoordinatorsJoinAndLeaveForTheirOwnMunicipality() {
+        UUID networkId = network();
+        String members = "/api/v1/networks/" + networkId + "/members";
+
+        ResponseEntity<JsonNode> joined = post(home.as(http, Role.COORDINATOR), members, null);
+        assertThat(joined.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(joined.getHeaders().getLocation()).hasPath(members + "/mine");
+        assertThat(post(other.as(http, Role.COORDINATOR), members, null).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        noContent(delete(home.as(http, Role.COORDINATOR), members + "/mine"));
+
+        assertThat(StoredEvents.of(jdbc, networkId)).extracting(StoredEvents.Row::payloadType, StoredEvents.Row::tenantId)
+                .containsExactly(
+                        tuple(NetworkCreated.class.getName(), null),
+                        tuple(MunicipalityJoinedNetwork.class.getName(),
+                                home.tenantId().toString()),
+                        tuple(MunicipalityJoinedNetwork.class.getName(),
+                                other.tenantId().toString()),
+                        tuple(MunicipalityLeftNetwork.class.getName(),
+                                home.tenantId().toString()));
+    }
+
+    @Test
+    void aMunicipalityJoinsOnceAndLeavesOnlyWhenAMember() {
+        UUID networkId = network();
+        String members = "/api/v1/networks/" + networkId + "/members";
+        TestRestTemplate coordinator = home.as(http, Role.COORDINATOR);
+
+        problem(delete(coordinator, members + "/mine"), HttpStatus.UNPROCESSABLE_ENTITY, "network.not-a-member");
+        assertThat(post(coordinator, members, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        problem(post(coordinator, members, null), HttpStatus.UNPROCESSABLE_ENTITY, "network.already-member");
+        assertThat(StoredEvents.count(jdbc, networkId)).isEqualTo(2);
+    }
+
+    @Test
+    void invalidOrMalformedNetworksAreBadRequests() {
+        ResponseEntity<JsonNode> invalid = post(operator, "/api/v1/networks", Map.of("name", ""));
+        problem(invalid, HttpStatus.BAD_REQUEST, "validation");
+        assertThat(fields(invalid)).containsExactlyInAnyOrder("name", "country");
+
+        problem(post(operator, "/api/v1/networks", Map.of("name", "Nordic", "country", "FI")),
+                HttpStatus.BAD_REQUEST, "malformed-body");
+        problem(postJson(operator, "/api/v1/networks", "name=Nordic"), HttpStatus.BAD_REQUEST, "malformed-body");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = "OPERATOR", mode = EnumSource.Mode.EXCLUDE)
+    void onlyTheOperatorCreatesNetworks(Role role) {
+        problem(post(home.as(http, role), "/api/v1/networks", Map.of("name", "Eget nätverk", "country", "SE")),
+                HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"LICENSING_OFFICER", "FORUM_MEMBER", "NETWORK_COORDINATOR", "AUDITOR"})
+    void onlyTheCoordinatorConsentsToMembership(Role role) {
+        UUID networkId = network();
+        String members = "/api/v1/networks/" + networkId + "/members";
+
+        problem(post(home.as(http, role), members, null), HttpStatus.FORBIDDEN, "forbidden");
+        problem(delete(home.as(http, role), members + "/mine"), HttpStatus.FORBIDDEN, "forbidden");
+        assertThat(StoredEvents.count(jdbc, networkId)).isEqualTo(1);
+    }
+
+    @Test
+    void theOperatorJoinsNoNetworkItBelongsToNoMunicipality() {
+        UUID networkId = network();
+        problem(post(operator, "/api/v1/networks/" + networkId + "/members", null), HttpStatus.FORBIDDEN,
+                "forbidden");
+    }
+
+    @Test
+    void anUnknownNetworkIsNotFound() {
+        problem(post(home.as(http, Role.COORDINATOR), "/api/v1/networks/" + UUID.randomUUID() + "/members", null),
+                HttpStatus.NOT_FOUND, "not-found");
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyCreatesOneNetwork() {
+        String key = UUID.randomUUID().toString();
+        Map<String, String> body = Map.of("name", "Nasjonalt nettverk " + key, "country", "NO");
+
+        UUID first = created(post(operator, "/api/v1/networks", body, key));
+        UUID retry = created(post(operator, "/api/v1/networks", body, key));
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from domain_event_entry where payload_type = :type "
+                        + "and convert_from(payload, 'UTF8')::jsonb ->> 'name' = :name")
+                .param("type", NetworkCreated.class.getName()).param("name", body.get("name"))
+                .query(Long.class).single()).isEqualTo(1);
+    }
+}
