@@ -14,6 +14,7 @@ public class ForumApplication {
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
+        System.setProperty("disable-axoniq-console-message", "true");
     }
 
     public static void main(String[] args) {
