@@ -3,13 +3,18 @@ package forum.projections.stream;
 import forum.core.shared.DomainEvent;
 
 /**
- * One read model fed from the domain-events topic. {@link ReadModelConsumer} calls {@link #apply} inside
- * the transaction that also advances the projection's position, with the event's tenant already set.
+ * One read model fed from the domain-events topic. Its consumer calls {@link #apply} inside the transaction
+ * that also advances the projection's position, with the event's tenant already set.
  */
 public interface Projection {
 
     /** Stable name, the key of this projection's positions. */
     String name();
+
+    /** The consumer group that feeds this projection; each group keeps its own pace and offsets. */
+    default String group() {
+        return ReadModelConsumer.GROUP;
+    }
 
     /** Whether this projection reads this kind of event at all. */
     boolean handles(Class<? extends DomainEvent> eventType);

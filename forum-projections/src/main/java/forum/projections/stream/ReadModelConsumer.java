@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Feeds every per-tenant read model from the domain-events topic. Each record is applied in one database
@@ -19,15 +20,13 @@ public class ReadModelConsumer {
 
     public static final String GROUP = "forum-read-models";
 
-    private final List<Projection> projections;
-    private final ProjectionPositions positions;
+    private final ProjectionDispatcher dispatcher;
     private final TenantScope tenantScope;
     private final ObjectMapper json;
 
     public ReadModelConsumer(List<Projection> projections, ProjectionPositions positions, TenantScope tenantScope,
                              ObjectMapper json) {
-        this.projections = projections;
-        this.positions = positions;
+        this.dispatcher = new ProjectionDispatcher(GROUP, projections, positions);
         this.tenantScope = tenantScope;
         this.json = json;
     }
@@ -35,15 +34,17 @@ public class ReadModelConsumer {
     @KafkaListener(id = GROUP, groupId = GROUP, topics = "${forum.kafka.topics.domain-events:forum.domain-events}")
     @Transactional
     public void consume(ConsumerRecord<String, String> message) {
-        DomainEventRecord record = CloudEventEnvelope.read(json, message.value());
+        apply(CloudEventEnvelope.read(json, message.value()));
+    }
+
+    /** The per-record path: one transaction, the record's tenant set, every projection of this group. */
+    @Transactional
+    public void apply(DomainEventRecord record) {
         DomainEvent event = DomainEventTypes.read(json, record);
-        if (record.tenantId() != null) {
-            tenantScope.enter(record.tenantId());
+        UUID tenant = EventTenancy.verifiedTenant(record, event);
+        if (tenant != null) {
+            tenantScope.enter(tenant);
         }
-        for (Projection projection : projections) {
-            if (projection.handles(event.getClass()) && positions.advance(projection.name(), record)) {
-                projection.apply(event, record);
-            }
-        }
+        dispatcher.dispatch(event, record);
     }
 }

@@ -1,0 +1,89 @@
+package forum.projections.actionitem;
+
+import forum.core.meeting.ActionItemAssigned;
+import forum.core.meeting.ActionItemCompleted;
+import forum.core.meeting.MeetingRescheduled;
+import forum.core.meeting.MeetingScheduled;
+import forum.core.shared.DomainEvent;
+import forum.projections.stream.DomainEventRecord;
+import forum.projections.stream.Projection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+
+import static forum.projections.sql.Rows.timestamp;
+
+/** Keeps {@code action_item} and the forum and start of the meetings that assign them. */
+@Component
+class ActionItemBoardProjection implements Projection {
+
+    private static final Set<Class<? extends DomainEvent>> HANDLED = Set.of(MeetingScheduled.class,
+            MeetingRescheduled.class, ActionItemAssigned.class, ActionItemCompleted.class);
+
+    private final JdbcClient jdbc;
+
+    ActionItemBoardProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "action-item-board";
+    }
+
+    @Override
+    public boolean handles(Class<? extends DomainEvent> eventType) {
+        return HANDLED.contains(eventType);
+    }
+
+    @Override
+    public void apply(DomainEvent event, DomainEventRecord record) {
+        if (event instanceof MeetingScheduled scheduled) {
+            jdbc.sql("""
+                            insert into action_item_meeting (tenant_id, meeting_id, forum_id, starts_at)
+                            values (:tenant, :meeting, :forum, :startsAt)
+                            on conflict (tenant_id, meeting_id) do nothing
+                            """)
+                    .param("tenant", scheduled.tenantId())
+                    .param("meeting", scheduled.meetingId())
+                    .param("forum", scheduled.forumId())
+                    .param("startsAt", timestamp(scheduled.startsAt()))
+                    .update();
+        } else if (event instanceof MeetingRescheduled rescheduled) {
+            jdbc.sql("""
+                            update action_item_meeting set starts_at = :startsAt
+                            where tenant_id = :tenant and meeting_id = :meeting
+                            """)
+                    .param("startsAt", timestamp(rescheduled.startsAt()))
+                    .param("tenant", rescheduled.tenantId())
+                    .param("meeting", rescheduled.meetingId())
+                    .update();
+        } else if (event instanceof ActionItemAssigned assigned) {
+            jdbc.sql("""
+                            insert into action_item (tenant_id, action_item_id, meeting_id, owner_member_id, what, due,
+                                                     assigned_at)
+                            values (:tenant, :item, :meeting, :owner, :what, :due, :at)
+                            on conflict (tenant_id, action_item_id) do nothing
+                            """)
+                    .param("tenant", assigned.tenantId())
+                    .param("item", assigned.actionItemId())
+                    .param("meeting", assigned.meetingId())
+                    .param("owner", assigned.ownerMemberId())
+                    .param("what", assigned.what())
+                    .param("due", assigned.due())
+                    .param("at", timestamp(record.time()))
+                    .update();
+        } else if (event instanceof ActionItemCompleted completed) {
+            jdbc.sql("""
+                            update action_item set completed_at = :at
+                            where tenant_id = :tenant and meeting_id = :meeting and action_item_id = :item
+                            """)
+                    .param("at", timestamp(record.time()))
+                    .param("tenant", completed.tenantId())
+                    .param("meeting", completed.meetingId())
+                    .param("item", completed.actionItemId())
+                    .update();
+        }
+    }
+}

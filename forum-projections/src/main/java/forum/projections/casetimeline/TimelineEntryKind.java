@@ -1,0 +1,6 @@
+package forum.projections.casetimeline;
+
+public enum TimelineEntryKind {
+    VENUE_REGISTERED, ISSUE_REGISTERED, ISSUE_RESOLVED, RECOMMENDATION_ISSUED, RECOMMENDATION_REVOKED,
+    DECISION_RECORDED
+}

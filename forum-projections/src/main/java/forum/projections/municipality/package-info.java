@@ -1,0 +1,2 @@
+/** The municipality's own profile: name, country, official code and coordinator contact. */
+package forum.projections.municipality;

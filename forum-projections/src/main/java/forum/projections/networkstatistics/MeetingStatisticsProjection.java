@@ -1,0 +1,104 @@
+package forum.projections.networkstatistics;
+
+import forum.core.forum.MemberRole;
+import forum.core.meeting.AttendanceRecorded;
+import forum.core.meeting.Attendee;
+import forum.core.meeting.MeetingCancelled;
+import forum.core.meeting.MeetingEvent;
+import forum.core.meeting.MeetingRescheduled;
+import forum.core.meeting.MeetingScheduled;
+import forum.core.meeting.MinutesRecorded;
+import forum.core.shared.DomainEvent;
+import forum.projections.stream.DomainEventRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static forum.projections.sql.Rows.timestamp;
+
+/**
+ * Per meeting: when it starts, whether it was cancelled, whether attendance or minutes were recorded, and
+ * present and absent members per role. Whether it counts as held, and in which quarter, is the query's.
+ */
+@Component
+class MeetingStatisticsProjection implements StatisticsProjection {
+
+    private static final Set<Class<? extends DomainEvent>> HANDLED = Set.of(MeetingScheduled.class,
+            MeetingRescheduled.class, MeetingCancelled.class, AttendanceRecorded.class, MinutesRecorded.class);
+
+    private final JdbcClient jdbc;
+
+    MeetingStatisticsProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "network-statistics-meetings";
+    }
+
+    @Override
+    public boolean handles(Class<? extends DomainEvent> eventType) {
+        return HANDLED.contains(eventType);
+    }
+
+    @Override
+    public void apply(DomainEvent event, DomainEventRecord record) {
+        if (event instanceof MeetingScheduled scheduled) {
+            jdbc.sql("""
+                            insert into statistics_meeting (tenant_id, meeting_id, starts_at) values (:tenant, :meeting, :startsAt)
+                            on conflict (tenant_id, meeting_id) do nothing
+                            """)
+                    .param("tenant", scheduled.tenantId())
+                    .param("meeting", scheduled.meetingId())
+                    .param("startsAt", timestamp(scheduled.startsAt()))
+                    .update();
+        } else if (event instanceof MeetingRescheduled rescheduled) {
+            update("starts_at = :startsAt", rescheduled).param("startsAt", timestamp(rescheduled.startsAt())).update();
+        } else if (event instanceof MeetingCancelled cancelled) {
+            update("cancelled = true", cancelled).update();
+        } else if (event instanceof MinutesRecorded minutes) {
+            update("minutes_recorded = true", minutes).update();
+        } else if (event instanceof AttendanceRecorded attendance) {
+            update("attendance_recorded = true", attendance).update();
+            replaceAttendance(attendance);
+        }
+    }
+
+    private JdbcClient.StatementSpec update(String assignment, MeetingEvent event) {
+        return jdbc.sql("update statistics_meeting set " + assignment
+                        + " where tenant_id = :tenant and meeting_id = :meeting")
+                .param("tenant", event.tenantId())
+                .param("meeting", event.meetingId());
+    }
+
+    private void replaceAttendance(AttendanceRecorded attendance) {
+        jdbc.sql("delete from statistics_attendance where tenant_id = :tenant and meeting_id = :meeting")
+                .param("tenant", attendance.tenantId())
+                .param("meeting", attendance.meetingId())
+                .update();
+        Map<MemberRole, int[]> byRole = new EnumMap<>(MemberRole.class);
+        count(byRole, attendance.present(), 0);
+        count(byRole, attendance.absent(), 1);
+        byRole.forEach((role, presentAbsent) -> jdbc.sql("""
+                        insert into statistics_attendance (tenant_id, meeting_id, role, present, absent)
+                        values (:tenant, :meeting, :role, :present, :absent)
+                        """)
+                .param("tenant", attendance.tenantId())
+                .param("meeting", attendance.meetingId())
+                .param("role", role.name())
+                .param("present", presentAbsent[0])
+                .param("absent", presentAbsent[1])
+                .update());
+    }
+
+    private static void count(Map<MemberRole, int[]> byRole, List<Attendee> attendees, int column) {
+        if (attendees != null) {
+            attendees.forEach(attendee -> byRole.computeIfAbsent(attendee.role(), role -> new int[2])[column]++);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package forum.projections.networkstatistics;
+
+import forum.core.municipality.MunicipalitySignedUp;
+import forum.core.shared.DomainEvent;
+import forum.projections.stream.DomainEventRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The name and key a municipality is shown under on its networks' dashboards; never its coordinator. */
+@Component
+class MunicipalityNameProjection implements StatisticsProjection {
+
+    private final JdbcClient jdbc;
+
+    MunicipalityNameProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "network-statistics-municipalities";
+    }
+
+    @Override
+    public boolean handles(Class<? extends DomainEvent> eventType) {
+        return eventType == MunicipalitySignedUp.class;
+    }
+
+    @Override
+    public void apply(DomainEvent event, DomainEventRecord record) {
+        MunicipalitySignedUp signedUp = (MunicipalitySignedUp) event;
+        jdbc.sql("""
+                        insert into statistics_municipality (tenant_id, municipality_key, name, country)
+                        values (:tenant, :key, :name, :country)
+                        on conflict (tenant_id) do update
+                        set municipality_key = excluded.municipality_key, name = excluded.name, country = excluded.country
+                        """)
+                .param("tenant", signedUp.tenantId())
+                .param("key", signedUp.municipalityKey())
+                .param("name", signedUp.name())
+                .param("country", signedUp.country().name())
+                .update();
+    }
+}

@@ -1,0 +1,66 @@
+package forum.projections.networkstatistics;
+
+import forum.core.network.MunicipalityJoinedNetwork;
+import forum.core.network.MunicipalityLeftNetwork;
+import forum.core.network.NetworkCreated;
+import forum.core.network.NetworkEvent;
+import forum.core.shared.DomainEvent;
+import forum.projections.stream.DomainEventRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import static forum.projections.sql.Rows.timestamp;
+
+/** Networks and the periods of their members' membership, from the time of the network's events. */
+@Component
+class NetworkMembershipProjection implements StatisticsProjection {
+
+    private final JdbcClient jdbc;
+
+    NetworkMembershipProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "network-statistics-membership";
+    }
+
+    @Override
+    public boolean handles(Class<? extends DomainEvent> eventType) {
+        return NetworkEvent.class.isAssignableFrom(eventType);
+    }
+
+    @Override
+    public void apply(DomainEvent event, DomainEventRecord record) {
+        if (event instanceof NetworkCreated created) {
+            jdbc.sql("""
+                            insert into network (network_id, name, country, created_at) values (:network, :name, :country, :at)
+                            on conflict (network_id) do nothing
+                            """)
+                    .param("network", created.networkId())
+                    .param("name", created.name())
+                    .param("country", created.country().name())
+                    .param("at", timestamp(record.time()))
+                    .update();
+        } else if (event instanceof MunicipalityJoinedNetwork joined) {
+            jdbc.sql("""
+                            insert into network_membership (network_id, tenant_id, joined_at) values (:network, :tenant, :at)
+                            on conflict (network_id, tenant_id, joined_at) do nothing
+                            """)
+                    .param("network", joined.networkId())
+                    .param("tenant", joined.tenantId())
+                    .param("at", timestamp(record.time()))
+                    .update();
+        } else if (event instanceof MunicipalityLeftNetwork left) {
+            jdbc.sql("""
+                            update network_membership set left_at = :at
+                            where network_id = :network and tenant_id = :tenant and left_at is null
+                            """)
+                    .param("at", timestamp(record.time()))
+                    .param("network", left.networkId())
+                    .param("tenant", left.tenantId())
+                    .update();
+        }
+    }
+}

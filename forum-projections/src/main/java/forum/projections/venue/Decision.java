@@ -1,0 +1,12 @@
+package forum.projections.venue;
+
+import forum.core.venue.DecisionOutcome;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A licensing decision in the venue's file; {@code recommendationId}, {@code to} and the reference may be null. */
+public record Decision(UUID decisionId, UUID recommendationId, DecisionOutcome outcome, LocalDate from, LocalDate to,
+                       String authorityReference, Instant recordedAt) {
+}

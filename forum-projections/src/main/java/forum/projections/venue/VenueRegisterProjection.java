@@ -1,0 +1,170 @@
+package forum.projections.venue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import forum.core.shared.DomainEvent;
+import forum.core.venue.LicenceRecommendationIssued;
+import forum.core.venue.LicenceRecommendationRevoked;
+import forum.core.venue.LicensingDecisionRecorded;
+import forum.core.venue.VenueEvent;
+import forum.core.venue.VenueIssueRegistered;
+import forum.core.venue.VenueIssueResolved;
+import forum.core.venue.VenueRegistered;
+import forum.projections.stream.DomainEventRecord;
+import forum.projections.stream.Projection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.UUID;
+
+import static forum.projections.sql.Rows.timestamp;
+
+/** Keeps the venue tables; every statement names the event's tenant. */
+@Component
+class VenueRegisterProjection implements Projection {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    VenueRegisterProjection(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public String name() {
+        return "venue-register";
+    }
+
+    @Override
+    public boolean handles(Class<? extends DomainEvent> eventType) {
+        return VenueEvent.class.isAssignableFrom(eventType);
+    }
+
+    @Override
+    public void apply(DomainEvent event, DomainEventRecord record) {
+        if (event instanceof VenueRegistered registered) {
+            jdbc.sql("""
+                            insert into venue (tenant_id, venue_id, name, address, licence_number, licence_holder,
+                                               licence_kind, serving_hours, registered_at)
+                            values (:tenant, :venue, :name, :address, :licenceNumber, :licenceHolder, :licenceKind,
+                                    :servingHours, :at)
+                            on conflict (tenant_id, venue_id) do nothing
+                            """)
+                    .param("tenant", registered.tenantId())
+                    .param("venue", registered.venueId())
+                    .param("name", registered.name())
+                    .param("address", registered.address())
+                    .param("licenceNumber", registered.licenceNumber())
+                    .param("licenceHolder", registered.licenceHolder())
+                    .param("licenceKind", registered.licenceKind().name())
+                    .param("servingHours", registered.servingHours())
+                    .param("at", timestamp(record.time()))
+                    .update();
+        } else if (event instanceof VenueIssueRegistered issue) {
+            jdbc.sql("""
+                            insert into venue_issue (tenant_id, issue_id, venue_id, category, observed_at, source,
+                                                     severity, description, registered_at, sequence)
+                            values (:tenant, :issue, :venue, :category, :observedAt, :source, :severity, :description,
+                                    :at, :sequence)
+                            on conflict (tenant_id, issue_id) do nothing
+                            """)
+                    .param("tenant", issue.tenantId())
+                    .param("issue", issue.issueId())
+                    .param("venue", issue.venueId())
+                    .param("category", issue.category().name())
+                    .param("observedAt", timestamp(issue.observedAt()))
+                    .param("source", issue.source().name())
+                    .param("severity", issue.severity().name())
+                    .param("description", issue.description())
+                    .param("at", timestamp(record.time()))
+                    .param("sequence", record.sequence())
+                    .update();
+        } else if (event instanceof VenueIssueResolved resolved) {
+            jdbc.sql("""
+                            update venue_issue set resolved_at = :at, resolution = :resolution
+                            where tenant_id = :tenant and venue_id = :venue and issue_id = :issue
+                            """)
+                    .param("at", timestamp(record.time()))
+                    .param("resolution", resolved.resolution())
+                    .param("tenant", resolved.tenantId())
+                    .param("venue", resolved.venueId())
+                    .param("issue", resolved.issueId())
+                    .update();
+        } else if (event instanceof LicenceRecommendationIssued issued) {
+            jdbc.sql("""
+                            insert into venue_recommendation (tenant_id, recommendation_id, venue_id, kind, rationale,
+                                                              issue_ids, meeting_id, issued_at, sequence)
+                            values (:tenant, :recommendation, :venue, :kind, :rationale, cast(:issues as jsonb),
+                                    :meeting, :at, :sequence)
+                            on conflict (tenant_id, recommendation_id) do nothing
+                            """)
+                    .param("tenant", issued.tenantId())
+                    .param("recommendation", issued.recommendationId())
+                    .param("venue", issued.venueId())
+                    .param("kind", issued.kind().name())
+                    .param("rationale", issued.rationale())
+                    .param("issues", issueIdsJson(issued))
+                    .param("meeting", issued.meetingId())
+                    .param("at", timestamp(record.time()))
+                    .param("sequence", record.sequence())
+                    .update();
+        } else if (event instanceof LicenceRecommendationRevoked revoked) {
+            jdbc.sql("""
+                            update venue_recommendation set revoked_at = :at, revocation_reason = :reason
+                            where tenant_id = :tenant and venue_id = :venue and recommendation_id = :recommendation
+                            """)
+                    .param("at", timestamp(record.time()))
+                    .param("reason", revoked.reason())
+                    .param("tenant", revoked.tenantId())
+                    .param("venue", revoked.venueId())
+                    .param("recommendation", revoked.recommendationId())
+                    .update();
+        } else if (event instanceof LicensingDecisionRecorded decision) {
+            recordDecision(decision, record);
+        }
+    }
+
+    private void recordDecision(LicensingDecisionRecorded decision, DomainEventRecord record) {
+        jdbc.sql("""
+                        insert into venue_decision (tenant_id, decision_id, venue_id, recommendation_id, outcome,
+                                                    effective_from, effective_to, authority_reference, recorded_at,
+                                                    sequence)
+                        values (:tenant, :decision, :venue, :recommendation, :outcome, :from, :to, :reference, :at,
+                                :sequence)
+                        on conflict (tenant_id, decision_id) do nothing
+                        """)
+                .param("tenant", decision.tenantId())
+                .param("decision", decision.decisionId())
+                .param("venue", decision.venueId())
+                .param("recommendation", decision.recommendationId())
+                .param("outcome", decision.outcome().name())
+                .param("from", decision.from())
+                .param("to", decision.to())
+                .param("reference", decision.authorityReference())
+                .param("at", timestamp(record.time()))
+                .param("sequence", record.sequence())
+                .update();
+        if (decision.recommendationId() != null) {
+            jdbc.sql("""
+                            update venue_recommendation set decided_at = :at
+                            where tenant_id = :tenant and venue_id = :venue and recommendation_id = :recommendation
+                            """)
+                    .param("at", timestamp(record.time()))
+                    .param("tenant", decision.tenantId())
+                    .param("venue", decision.venueId())
+                    .param("recommendation", decision.recommendationId())
+                    .update();
+        }
+    }
+
+    private String issueIdsJson(LicenceRecommendationIssued issued) {
+        List<UUID> ids = issued.issueIds() == null ? List.of() : issued.issueIds().stream().sorted().toList();
+        try {
+            return json.writeValueAsString(ids);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Issue ids cannot be written as JSON", e);
+        }
+    }
+}

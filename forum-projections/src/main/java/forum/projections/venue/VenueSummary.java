@@ -1,0 +1,11 @@
+package forum.projections.venue;
+
+import forum.core.venue.LicenceKind;
+
+import java.util.UUID;
+
+/** One line of the venue register; {@code lastIssue}, {@code currentRecommendation} and {@code latestDecision} may be null. */
+public record VenueSummary(UUID venueId, String name, String address, String licenceNumber, LicenceKind licenceKind,
+                           int openIssueCount, LastIssue lastIssue, CurrentRecommendation currentRecommendation,
+                           LatestDecision latestDecision) {
+}
