@@ -71,12 +71,9 @@ class KafkaEventPublisher {
                 json.valueToTree(payload));
     }
 
-    /** e.g. {@code forum.municipality.MunicipalitySignedUp.v1}: the aggregate's package, the name, the revision. */
     static String typeOf(Class<?> eventType) {
-        String pkg = eventType.getPackageName();
-        String aggregate = pkg.substring(pkg.lastIndexOf('.') + 1);
         Revision revision = eventType.getAnnotation(Revision.class);
-        return "forum." + aggregate + "." + eventType.getSimpleName() + ".v" + (revision == null ? "1" : revision.value());
+        return CloudEventEnvelope.type(eventType.getName(), revision == null ? null : revision.value());
     }
 
     private static List<CompletableFuture<SendResult<String, String>>> pendingAcks() {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.util.Set;
 
 import static forum.projections.sql.Rows.timestamp;
+import java.util.List;
 
 /** Keeps {@code action_item} and the forum and start of the meetings that assign them. */
 @Component
@@ -30,6 +31,11 @@ class ActionItemBoardProjection implements Projection {
     @Override
     public String name() {
         return "action-item-board";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("action_item", "action_item_meeting");
     }
 
     @Override

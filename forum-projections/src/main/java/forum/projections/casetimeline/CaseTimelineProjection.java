@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import static forum.projections.sql.Rows.timestamp;
+import java.util.List;
 
 /** Appends one timeline entry per venue event; the entry's key is the event's place in the venue's stream. */
 @Component
@@ -33,6 +34,11 @@ class CaseTimelineProjection implements Projection {
     @Override
     public String name() {
         return "venue-case-timeline";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("venue_timeline_entry");
     }
 
     @Override

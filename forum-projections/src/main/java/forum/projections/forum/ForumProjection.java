@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import static forum.projections.sql.Rows.timestamp;
+import java.util.List;
 
 /** Keeps {@code forum} and {@code forum_member}; every statement names the event's tenant. */
 @Component
@@ -26,6 +27,11 @@ class ForumProjection implements Projection {
     @Override
     public String name() {
         return "forums";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("forum", "forum_member");
     }
 
     @Override

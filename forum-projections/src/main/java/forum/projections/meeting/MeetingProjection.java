@@ -42,6 +42,11 @@ class MeetingProjection implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("meeting", "meeting_attendance", "meeting_decision", "meeting_action_item");
+    }
+
+    @Override
     public boolean handles(Class<? extends DomainEvent> eventType) {
         return MeetingEvent.class.isAssignableFrom(eventType);
     }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.List;
 
 /** The municipality's profile as its own users see it. */
 @Component
@@ -22,6 +23,11 @@ class MunicipalityProfileProjection implements Projection {
     @Override
     public String name() {
         return "municipality-profile";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("municipality_profile");
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import java.util.Set;
 
 import static forum.projections.sql.Rows.timestamp;
+import java.util.List;
 
 /**
  * The countable facts of the venues' cases, each with its business time: an issue when it was observed, a
@@ -33,6 +34,11 @@ class CaseStatisticsProjection implements StatisticsProjection {
     @Override
     public String name() {
         return "network-statistics-cases";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("statistics_issue", "statistics_recommendation", "statistics_decision", "statistics_venue");
     }
 
     @Override

@@ -42,6 +42,11 @@ class MeetingStatisticsProjection implements StatisticsProjection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("statistics_meeting", "statistics_attendance");
+    }
+
+    @Override
     public boolean handles(Class<? extends DomainEvent> eventType) {
         return HANDLED.contains(eventType);
     }

@@ -5,6 +5,7 @@ import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.List;
 
 /** The name and key a municipality is shown under on its networks' dashboards; never its coordinator. */
 @Component
@@ -19,6 +20,11 @@ class MunicipalityNameProjection implements StatisticsProjection {
     @Override
     public String name() {
         return "network-statistics-municipalities";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("statistics_municipality");
     }
 
     @Override

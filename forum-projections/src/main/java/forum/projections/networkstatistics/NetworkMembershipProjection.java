@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import static forum.projections.sql.Rows.timestamp;
+import java.util.List;
 
 /** Networks and the periods of their members' membership, from the time of the network's events. */
 @Component
@@ -24,6 +25,11 @@ class NetworkMembershipProjection implements StatisticsProjection {
     @Override
     public String name() {
         return "network-statistics-membership";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("network", "network_membership");
     }
 
     @Override

@@ -11,6 +11,7 @@ import forum.projections.stream.EventTenancy;
 import forum.projections.stream.Projection;
 import forum.projections.stream.ProjectionDispatcher;
 import forum.projections.stream.ProjectionPositions;
+import forum.projections.lag.ConsumerProgress;
 import forum.projections.tenancy.TenantScope;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -34,12 +35,14 @@ public class NetworkStatisticsConsumer {
     private final ProjectionDispatcher dispatcher;
     private final TenantScope tenantScope;
     private final ObjectMapper json;
+    private final ConsumerProgress progress;
 
     public NetworkStatisticsConsumer(List<Projection> projections, ProjectionPositions positions,
-                                     TenantScope tenantScope, ObjectMapper json) {
+                                     TenantScope tenantScope, ObjectMapper json, ConsumerProgress progress) {
         this.dispatcher = new ProjectionDispatcher(GROUP, projections, positions);
         this.tenantScope = tenantScope;
         this.json = json;
+        this.progress = progress;
     }
 
     @KafkaListener(id = GROUP, groupId = GROUP, topics = "${forum.kafka.topics.domain-events:forum.domain-events}")
@@ -57,6 +60,7 @@ public class NetworkStatisticsConsumer {
             tenantScope.enter(tenant);
         }
         dispatcher.dispatch(event, record);
+        progress.applied(GROUP, record.time());
     }
 
     private static UUID memberOf(DomainEvent event) {

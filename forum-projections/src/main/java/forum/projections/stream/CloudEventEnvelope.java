@@ -20,6 +20,17 @@ public final class CloudEventEnvelope {
     private CloudEventEnvelope() {
     }
 
+    /**
+     * The CloudEvents type of an event class and revision, e.g. {@code forum.municipality.MunicipalitySignedUp.v1}:
+     * the aggregate's package, the event's name and its revision.
+     */
+    public static String type(String eventClassName, String revision) {
+        String pkg = eventClassName.substring(0, eventClassName.lastIndexOf('.'));
+        String aggregate = pkg.substring(pkg.lastIndexOf('.') + 1);
+        String name = eventClassName.substring(eventClassName.lastIndexOf('.') + 1);
+        return "forum." + aggregate + "." + name + ".v" + (revision == null ? "1" : revision);
+    }
+
     public static String write(ObjectMapper json, DomainEventRecord event) {
         ObjectNode envelope = json.createObjectNode()
                 .put("specversion", "1.0")

@@ -2,6 +2,8 @@ package forum.projections.stream;
 
 import forum.core.shared.DomainEvent;
 
+import java.util.List;
+
 /**
  * One read model fed from the domain-events topic. Its consumer calls {@link #apply} inside the transaction
  * that also advances the projection's position, with the event's tenant already set.
@@ -15,6 +17,12 @@ public interface Projection {
     default String group() {
         return ReadModelConsumer.GROUP;
     }
+
+    /**
+     * The tables this projection alone writes; a rebuild empties them (a tenant's rows, or all) before
+     * replaying the event store into them.
+     */
+    List<String> tables();
 
     /** Whether this projection reads this kind of event at all. */
     boolean handles(Class<? extends DomainEvent> eventType);

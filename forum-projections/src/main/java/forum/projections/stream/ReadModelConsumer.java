@@ -2,6 +2,7 @@ package forum.projections.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.shared.DomainEvent;
+import forum.projections.lag.ConsumerProgress;
 import forum.projections.tenancy.TenantScope;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -23,12 +24,14 @@ public class ReadModelConsumer {
     private final ProjectionDispatcher dispatcher;
     private final TenantScope tenantScope;
     private final ObjectMapper json;
+    private final ConsumerProgress progress;
 
     public ReadModelConsumer(List<Projection> projections, ProjectionPositions positions, TenantScope tenantScope,
-                             ObjectMapper json) {
+                             ObjectMapper json, ConsumerProgress progress) {
         this.dispatcher = new ProjectionDispatcher(GROUP, projections, positions);
         this.tenantScope = tenantScope;
         this.json = json;
+        this.progress = progress;
     }
 
     @KafkaListener(id = GROUP, groupId = GROUP, topics = "${forum.kafka.topics.domain-events:forum.domain-events}")
@@ -46,5 +49,6 @@ public class ReadModelConsumer {
             tenantScope.enter(tenant);
         }
         dispatcher.dispatch(event, record);
+        progress.applied(GROUP, record.time());
     }
 }

@@ -38,6 +38,11 @@ class VenueRegisterProjection implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("venue", "venue_issue", "venue_recommendation", "venue_decision");
+    }
+
+    @Override
     public boolean handles(Class<? extends DomainEvent> eventType) {
         return VenueEvent.class.isAssignableFrom(eventType);
     }

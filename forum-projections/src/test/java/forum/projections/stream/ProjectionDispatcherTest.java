@@ -15,6 +15,11 @@ class ProjectionDispatcherTest {
     record Named(String name, String group) implements Projection {
 
         @Override
+        public List<String> tables() {
+            return List.of();
+        }
+
+        @Override
         public boolean handles(Class<? extends DomainEvent> eventType) {
             return ForumEvent.class.isAssignableFrom(eventType);
         }
@@ -48,6 +53,11 @@ class ProjectionDispatcherTest {
             @Override
             public String name() {
                 return "plain";
+            }
+
+            @Override
+            public List<String> tables() {
+                return List.of();
             }
 
             @Override

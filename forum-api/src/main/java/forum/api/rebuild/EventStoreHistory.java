@@ -1,0 +1,103 @@
+package forum.api.rebuild;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import forum.api.eventstore.EventMetadata;
+import forum.core.municipality.MunicipalitySignedUp;
+import forum.projections.rebuild.EventHistory;
+import forum.projections.stream.CloudEventEnvelope;
+import forum.projections.stream.DomainEventRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Reads domain_event_entry in global-index order, in batches, as the same records the publisher sends to
+ * Kafka (payloads are Jackson JSON in both).
+ */
+@Component
+class EventStoreHistory implements EventHistory {
+
+    private static final int BATCH = 1000;
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    EventStoreHistory(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public List<UUID> tenants() {
+        return jdbc.sql("select payload from domain_event_entry where payload_type = :type order by global_index")
+                .param("type", MunicipalitySignedUp.class.getName())
+                .query((row, n) -> UUID.fromString(tree(row.getBytes("payload")).get("tenantId").asText()))
+                .list();
+    }
+
+    @Override
+    public void replay(UUID tenantId, Consumer<List<DomainEventRecord>> batches) {
+        long after = 0;
+        while (true) {
+            List<Row> rows = jdbc.sql("""
+                            select global_index, event_identifier, aggregate_identifier, sequence_number, time_stamp,
+                                   payload_type, payload_revision, payload, meta_data
+                            from domain_event_entry
+                            where global_index > :after
+                              and (convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId') is not distinct from :tenant
+                            order by global_index
+                            limit :batch
+                            """)
+                    .param("after", after)
+                    .param("tenant", tenantId == null ? null : tenantId.toString())
+                    .param("batch", BATCH)
+                    .query(this::row)
+                    .list();
+            if (rows.isEmpty()) {
+                return;
+            }
+            batches.accept(rows.stream().map(Row::record).toList());
+            after = rows.get(rows.size() - 1).globalIndex();
+        }
+    }
+
+    private record Row(long globalIndex, DomainEventRecord record) {
+    }
+
+    private Row row(ResultSet row, int n) throws SQLException {
+        JsonNode metadata = tree(row.getBytes("meta_data"));
+        String tenant = text(metadata, EventMetadata.TENANT);
+        return new Row(row.getLong("global_index"), new DomainEventRecord(
+                row.getString("event_identifier"),
+                CloudEventEnvelope.type(row.getString("payload_type"), row.getString("payload_revision")),
+                row.getString("aggregate_identifier"),
+                row.getLong("sequence_number"),
+                tenant == null ? null : UUID.fromString(tenant),
+                Instant.parse(row.getString("time_stamp")),
+                text(metadata, EventMetadata.ACTOR),
+                text(metadata, EventMetadata.CORRELATION),
+                tree(row.getBytes("payload"))));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private JsonNode tree(byte[] bytes) {
+        try {
+            return bytes == null ? json.createObjectNode() : json.readTree(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An event in the store is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package forum.api.rebuild;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import forum.api.security.Role;
+import forum.api.security.UserAccounts;
+import forum.api.support.CaseFiles;
+import forum.api.support.ForumIntegrationTest;
+import forum.api.support.ReadModelChecks;
+import forum.api.support.SignUps;
+import forum.core.municipality.Country;
+import forum.core.network.CreateNetwork;
+import forum.projections.stream.Projection;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A rebuild from the event store gives the same read models as the live stream did. */
+@ForumIntegrationTest
+class RebuildIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    List<Projection> projections;
+
+    @Test
+    void rebuildingAllTenantsOrOneGivesTheTablesTheLiveStreamBuilt() {
+        ReadModelChecks checks = new ReadModelChecks(jdbc, transaction);
+        UUID network = UUID.randomUUID();
+        commands.sendAndWait(new CreateNetwork(network, "Krogar mot knark", Country.SE));
+        UUID a = SignUps.signUp(http).tenantId();
+        UUID b = SignUps.signUp(http).tenantId();
+        CaseFiles.seed(commands, a, network);
+        CaseFiles.seed(commands, b, network);
+        checks.awaitEqual(Duration.ofSeconds(60), a, b);
+        List<String> tables = projections.stream().flatMap(p -> p.tables().stream()).distinct().sorted().toList();
+        Map<String, List<String>> liveA = checks.snapshot(a, tables);
+        Map<String, List<String>> liveB = checks.snapshot(b, tables);
+        assertThat(liveA.get("venue_issue")).hasSize(2);
+        assertThat(liveA.get("network_membership")).hasSize(1);
+
+        String operator = "operator-" + UUID.randomUUID() + "@forum.example";
+        accounts.create(null, operator, SignUps.PASSWORD, "Operator", EnumSet.of(Role.OPERATOR));
+        ResponseEntity<JsonNode> all = http.withBasicAuth(operator, SignUps.PASSWORD)
+                .postForEntity("/api/v1/admin/read-models/rebuild", null, JsonNode.class);
+
+        assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(all.getBody().get("events").asLong()).isGreaterThanOrEqualTo(2 * 13);
+        assertThat(checks.snapshot(a, tables)).isEqualTo(liveA);
+        assertThat(checks.snapshot(b, tables)).isEqualTo(liveB);
+        checks.awaitEqual(Duration.ofSeconds(30), a, b);
+
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("select set_config('forum.tenant_id', :t, true)").param("t", a.toString()).query(String.class).single();
+            jdbc.sql("delete from venue_issue where tenant_id = :t").param("t", a).update();
+        });
+        assertThat(checks.snapshot(a, tables).get("venue_issue")).isEmpty();
+
+        ResponseEntity<JsonNode> one = http.withBasicAuth(operator, SignUps.PASSWORD)
+                .postForEntity("/api/v1/admin/read-models/rebuild?tenant=" + a, null, JsonNode.class);
+
+        assertThat(one.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(one.getBody().get("tenants").asInt()).isEqualTo(1);
+        assertThat(checks.snapshot(a, tables)).isEqualTo(liveA);
+        assertThat(checks.snapshot(b, tables)).isEqualTo(liveB);
+    }
+
+    @Test
+    void onlyTheOperatorMayRebuild() {
+        SignUps.Tenant tenant = SignUps.signUp(http);
+
+        assertThat(tenant.as(http).postForEntity("/api/v1/admin/read-models/rebuild", null, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+}

@@ -1,0 +1,73 @@
+package forum.api.support;
+
+import forum.core.forum.AddForumMember;
+import forum.core.forum.EstablishForum;
+import forum.core.forum.ForumMethod;
+import forum.core.forum.MemberRole;
+import forum.core.meeting.AssignActionItem;
+import forum.core.meeting.ScheduleMeeting;
+import forum.core.network.JoinNetwork;
+import forum.core.venue.DecisionOutcome;
+import forum.core.venue.IssueCategory;
+import forum.core.venue.IssueLicenceRecommendation;
+import forum.core.venue.IssueSource;
+import forum.core.venue.LicenceKind;
+import forum.core.venue.RecommendationKind;
+import forum.core.venue.RecordLicensingDecision;
+import forum.core.venue.RegisterVenue;
+import forum.core.venue.RegisterVenueIssue;
+import forum.core.venue.RevokeLicenceRecommendation;
+import forum.core.venue.Severity;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A small but complete case file of one tenant, written through the command gateway. */
+public final class CaseFiles {
+
+    private CaseFiles() {
+    }
+
+    /** A forum with a member, a meeting with an action item, a venue with issues, recommendations and a decision. */
+    public static void seed(CommandGateway commands, UUID tenant, UUID networkId) {
+        UUID forum = UUID.randomUUID();
+        UUID member = UUID.randomUUID();
+        commands.sendAndWait(new EstablishForum(tenant, forum, "Trygt natteliv", ForumMethod.NIGHTLIFE_SAFETY, 4));
+        commands.sendAndWait(new AddForumMember(tenant, forum, member, "Pia Politi", "pia@politi.example",
+                "Politiet", MemberRole.POLICE));
+        UUID meeting = UUID.randomUUID();
+        commands.sendAndWait(new ScheduleMeeting(tenant, meeting, forum,
+                Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES), Duration.ofMinutes(90),
+                "Rådhuset", List.of("Status", "Julefrokoster")));
+        commands.sendAndWait(new AssignActionItem(tenant, meeting, UUID.randomUUID(), member, "Kontrol af ID",
+                LocalDate.now().plusDays(30)));
+        UUID venue = UUID.randomUUID();
+        commands.sendAndWait(new RegisterVenue(tenant, venue, "Bar Nord", "Storgatan 1", "LIC-" + venue.toString()
+                .substring(0, 8), "Nord AB", LicenceKind.PERMANENT_PUBLIC, "11-02"));
+        UUID issue = UUID.randomUUID();
+        commands.sendAndWait(new RegisterVenueIssue(tenant, venue, issue, IssueCategory.SERVING_MINORS,
+                Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), IssueSource.POLICE,
+                "Servering till minderårig", Severity.HIGH));
+        commands.sendAndWait(new RegisterVenueIssue(tenant, venue, UUID.randomUUID(), IssueCategory.OVERSERVING,
+                Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), IssueSource.INSPECTION,
+                "Överservering", Severity.MEDIUM));
+        UUID revoked = UUID.randomUUID();
+        commands.sendAndWait(new IssueLicenceRecommendation(tenant, venue, revoked, RecommendationKind.SUSPENSION,
+                "Upprepade brister", Set.of(issue), meeting));
+        commands.sendAndWait(new RevokeLicenceRecommendation(tenant, venue, revoked, "Nya uppgifter"));
+        UUID recommendation = UUID.randomUUID();
+        commands.sendAndWait(new IssueLicenceRecommendation(tenant, venue, recommendation, RecommendationKind.WARNING,
+                "Varning räcker", Set.of(issue), null));
+        commands.sendAndWait(new RecordLicensingDecision(tenant, venue, UUID.randomUUID(), recommendation,
+                DecisionOutcome.WARNING, LocalDate.now(), null, "SN-2026-17"));
+        if (networkId != null) {
+            commands.sendAndWait(new JoinNetwork(tenant, networkId));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package forum.projections.rebuild;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import forum.core.network.NetworkEvent;
+import forum.core.shared.DomainEvent;
+import forum.projections.networkstatistics.NetworkStatisticsConsumer;
+import forum.projections.stream.DomainEventRecord;
+import forum.projections.stream.DomainEventTypes;
+import forum.projections.stream.Projection;
+import forum.projections.stream.ProjectionPositions;
+import forum.projections.stream.ReadModelConsumer;
+import forum.projections.tenancy.TenantScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+
+/**
+ * Rebuilds every projection from the event store. Each tenant is rebuilt in one transaction: its rows are
+ * deleted and its events replayed, so readers see the old rows until the new ones commit. The consumers are
+ * paused meanwhile; what Kafka delivers after they resume is applied on top, and what the rebuild already
+ * replayed is skipped by the positions.
+ */
+@Service
+public class ReadModelRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+    private static final Set<String> GROUPS = Set.of(ReadModelConsumer.GROUP, NetworkStatisticsConsumer.GROUP);
+
+    public record Result(int tenants, long events, Duration took) {
+    }
+
+    private final List<Projection> projections;
+    private final ProjectionPositions positions;
+    private final ObjectProvider<EventHistory> history;
+    private final TenantScope tenantScope;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final KafkaListenerEndpointRegistry consumers;
+    private final ObjectMapper json;
+
+    ReadModelRebuild(List<Projection> projections, ProjectionPositions positions, ObjectProvider<EventHistory> history,
+                     TenantScope tenantScope, JdbcClient jdbc, TransactionTemplate transaction,
+                     KafkaListenerEndpointRegistry consumers, ObjectMapper json) {
+        this.projections = projections;
+        this.positions = positions;
+        this.history = history;
+        this.tenantScope = tenantScope;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.consumers = consumers;
+        this.json = json;
+    }
+
+    /** Rebuilds one tenant's rows, or (empty) every tenant's and the cross-tenant ones. */
+    public synchronized Result rebuild(Optional<UUID> tenant) {
+        EventHistory history = this.history.getObject();
+        long started = System.nanoTime();
+        AtomicLong events = new AtomicLong();
+        List<UUID> tenants = tenant.map(List::of).orElseGet(history::tenants);
+        Set<String> tenantTables = tablesWithTenant();
+        pauseConsumers();
+        try {
+            for (UUID tenantId : tenants) {
+                transaction.executeWithoutResult(status -> {
+                    tenantScope.enter(tenantId);
+                    clear(tenantTables, tenantId);
+                    history.replay(tenantId, batch -> batch.forEach(record -> {
+                        replay(record);
+                        events.incrementAndGet();
+                    }));
+                });
+            }
+            if (tenant.isEmpty()) {
+                transaction.executeWithoutResult(status -> {
+                    clearCrossTenant(tenantTables);
+                    history.replay(null, batch -> batch.forEach(record -> {
+                        replay(record);
+                        events.incrementAndGet();
+                    }));
+                });
+            }
+        } finally {
+            resumeConsumers();
+        }
+        Result result = new Result(tenants.size(), events.get(), Duration.ofNanos(System.nanoTime() - started));
+        log.info("Rebuilt the read models of {} tenant(s) from {} events in {} ms", result.tenants(),
+                result.events(), result.took().toMillis());
+        return result;
+    }
+
+    private void replay(DomainEventRecord record) {
+        if (record.sequence() == 0) {
+            // The aggregate is replayed from its first event: forget what every projection had applied of it.
+            jdbc.sql("delete from projection_position where aggregate_id = :aggregate")
+                    .param("aggregate", record.subject()).update();
+        }
+        DomainEvent event = DomainEventTypes.read(json, record);
+        // A network is shared by tenants: its positions run ahead of any one tenant's replay, and the
+        // tenant's rows written from it were just deleted, so its events are applied again regardless.
+        boolean shared = event instanceof NetworkEvent;
+        for (Projection projection : projections) {
+            if (GROUPS.contains(projection.group()) && projection.handles(event.getClass())
+                    && (shared || positions.advance(projection.name(), record))) {
+                projection.apply(event, record);
+            }
+        }
+    }
+
+    private void clear(Set<String> tenantTables, UUID tenantId) {
+        for (String table : ownedTables()) {
+            if (tenantTables.contains(table)) {
+                jdbc.sql("delete from " + table + " where tenant_id = :tenant").param("tenant", tenantId).update();
+            }
+        }
+    }
+
+    private void clearCrossTenant(Set<String> tenantTables) {
+        for (String table : ownedTables()) {
+            if (!tenantTables.contains(table)) {
+                jdbc.sql("delete from " + table).update();
+            }
+        }
+    }
+
+    private List<String> ownedTables() {
+        return projections.stream().filter(p -> GROUPS.contains(p.group()))
+                .flatMap(p -> p.tables().stream())
+                .peek(ReadModelRebuild::requirePlainName)
+                .distinct().toList();
+    }
+
+    private Set<String> tablesWithTenant() {
+        return jdbc.sql("""
+                        select table_name from information_schema.columns
+                        where table_schema = current_schema() and column_name = 'tenant_id'
+                        """).query(String.class).list().stream().collect(Collectors.toSet());
+    }
+
+    private static void requirePlainName(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalStateException("Not a table name: " + table);
+        }
+    }
+
+    private void pauseConsumers() {
+        List<MessageListenerContainer> containers = containers();
+        containers.forEach(MessageListenerContainer::pause);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!containers.stream().allMatch(c -> !c.isRunning() || c.isContainerPaused())) {
+            if (System.nanoTime() > deadline) {
+                resumeConsumers();
+                throw new IllegalStateException("The consumers did not pause within 30 s; nothing was rebuilt");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+    }
+
+    private void resumeConsumers() {
+        containers().forEach(MessageListenerContainer::resume);
+    }
+
+    private List<MessageListenerContainer> containers() {
+        return GROUPS.stream().map(consumers::getListenerContainer).filter(c -> c != null).toList();
+    }
+}
