@@ -1,0 +1,65 @@
+package forum.api.faults;
+
+import forum.api.ForumApplication;
+import forum.api.support.ReadModelChecks;
+import forum.core.municipality.Country;
+import forum.core.municipality.SignUpMunicipality;
+import forum.infra.FaultInjection;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The application stops in the middle of a burst (its publisher and consumers with it) and a new instance
+ * starts on the same database and broker: it publishes and applies what the first one had not.
+ */
+class ApplicationRestartIT {
+
+    private static final Duration PROGRESS = Duration.ofSeconds(60);
+
+    @Test
+    void aRestartMidBurstLeavesTheReadModelsEqualToTheEventStore() {
+        UUID tenant = UUID.randomUUID();
+        int accepted;
+        try (ConfigurableApplicationContext first = start()) {
+            assumeThat(FaultInjection.available()).as("embedded servers").isTrue();
+            CommandGateway commands = first.getBean(CommandGateway.class);
+            commands.sendAndWait(new SignUpMunicipality(tenant, "Omstartby", Country.NO,
+                    String.valueOf(ThreadLocalRandom.current().nextInt(5000, 10000)), "Kari", "kari@omstart.example"));
+            Burst burst = new Burst(commands, tenant, 3);
+            CompletableFuture<Void> running = burst.start(400);
+            await().atMost(PROGRESS).until(() -> burst.accepted.get() > 100);
+            first.close();
+            running.join();
+            accepted = burst.accepted.get();
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            long stored = jdbc.sql("""
+                            select count(*) from domain_event_entry
+                            where payload_type = 'forum.core.venue.VenueIssueRegistered'
+                              and convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' = :tenant
+                            """).param("tenant", tenant.toString()).query(Long.class).single();
+            assertThat(stored).isEqualTo(accepted);
+            new ReadModelChecks(jdbc, second.getBean(TransactionTemplate.class))
+                    .awaitEqual(Duration.ofSeconds(90), tenant);
+        }
+    }
+
+    private static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(ForumApplication.class).run("--forum.infra.servers=throwaway",
+                "--forum.demo.enabled=false", "--server.port=0");
+    }
+}
