@@ -17,7 +17,8 @@ public final class Allowed {
     private Allowed() {
     }
 
-    /** Everything inside the own tenant: forums, members, meetings, network membership. */
+    /** Everything inside the own tenant: forums, members and their invitations, meetings,
+     *  network membership, auditor grants. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.METHOD)
@@ -49,7 +50,7 @@ public final class Allowed {
     public @interface ForumParticipants {
     }
 
-    /** The platform operator, who belongs to no tenant: creating networks. */
+    /** The platform operator, who belongs to no tenant: creating networks and granting their coordinators. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.METHOD)

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits on what an attacker would repeat: sign-ups per client address, and failed sign-ins per user
- * name and per client address (password guessing). Counted per application instance in fixed windows.
+ * Limits on what an attacker would repeat: sign-ups per client address, failed sign-ins per user
+ * name and per client address (password guessing), and failed invitation acceptances per client address
+ * (token guessing, limited like failed sign-ins). Counted per application instance in fixed windows.
  */
 @Component
 public class AttemptLimits {
@@ -54,6 +55,19 @@ public class AttemptLimits {
         if (failure.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
             count("address|" + details.getRemoteAddress(), limits.failedSignInWindow());
         }
+    }
+
+    /** True while the address has presented too many unknown, used or expired invitation tokens. */
+    public boolean acceptanceBlocked(String address) {
+        return current("acceptance|" + address, limits.failedSignInWindow()) >= limits.failedSignIns();
+    }
+
+    public void acceptanceFailed(String address) {
+        count("acceptance|" + address, limits.failedSignInWindow());
+    }
+
+    public Duration acceptanceRetryAfter() {
+        return limits.failedSignInWindow();
     }
 
     Duration retryAfter(boolean signUp) {

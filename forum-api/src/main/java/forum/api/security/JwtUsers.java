@@ -43,7 +43,7 @@ class JwtUsers implements Converter<Jwt, AbstractAuthenticationToken> {
         }
         String name = jwt.getClaimAsString(claims.name());
         ForumUser user = new ForumUser(userId(jwt), tenant, jwt.getSubject(), "", name == null ? jwt.getSubject() : name,
-                roles);
+                roles, null);
         return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
     }
 

@@ -8,6 +8,10 @@ import org.springframework.stereotype.Service;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -16,44 +20,82 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Built-in accounts of the default run; passwords hashed with Argon2id. */
+/**
+ * Built-in accounts of the default run; passwords hashed with Argon2id. An account whose access has ended
+ * (an auditor's, at {@code expires_at}) is found no more, so it cannot sign in.
+ */
 @Service
 public class UserAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final Clock clock;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** Who an account is for: a tenant (or none, for the operator), or one network; access ends at expiresAt if set. */
+    public record NewAccount(UUID tenantId, UUID networkId, String username, String displayName, Set<Role> roles,
+                             Instant expiresAt) {
     }
 
     public ForumUser create(UUID tenantId, String username, String rawPassword, String displayName, Set<Role> roles) {
+        return create(new NewAccount(tenantId, null, username, displayName, roles, null), rawPassword);
+    }
+
+    public ForumUser create(NewAccount account, String rawPassword) {
         UUID userId = UUID.randomUUID();
-        String normalized = normalize(username);
+        String normalized = normalize(account.username());
         jdbc.sql("""
-                        insert into user_account (user_id, tenant_id, username, password_hash, display_name, roles)
-                        values (:id, :tenant, :username, :hash, :name, :roles)
+                        insert into user_account (user_id, tenant_id, network_id, username, password_hash, display_name,
+                                                  roles, expires_at)
+                        values (:id, :tenant, :network, :username, :hash, :name, :roles, :expires)
                         """)
                 .param("id", userId)
-                .param("tenant", tenantId)
+                .param("tenant", account.tenantId())
+                .param("network", account.networkId())
                 .param("username", normalized)
                 .param("hash", passwords.encode(rawPassword))
-                .param("name", displayName)
-                .param("roles", roles.stream().map(Enum::name).collect(Collectors.joining(",")))
+                .param("name", account.displayName())
+                .param("roles", account.roles().stream().map(Enum::name).collect(Collectors.joining(",")))
+                .param("expires", utc(account.expiresAt()))
                 .update();
         return find(normalized).orElseThrow();
     }
 
+    /** An account that may sign in now: enabled and not expired. */
     public Optional<ForumUser> find(String username) {
-        return jdbc.sql("select * from user_account where username = :username and enabled")
+        return jdbc.sql("""
+                        select * from user_account
+                        where username = :username and enabled and (expires_at is null or expires_at > :now)
+                        """)
                 .param("username", normalize(username))
+                .param("now", utc(clock.instant()))
                 .query(UserAccounts::toUser)
                 .optional();
     }
 
+    /** Whether the user name is taken, also by an account that is disabled or whose access has ended. */
     public boolean exists(String username) {
-        return find(username).isPresent();
+        return jdbc.sql("select exists (select 1 from user_account where username = :username)")
+                .param("username", normalize(username))
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Ends the access of an account of the tenant at the given time, unless it ends earlier already. */
+    public void expire(UUID tenantId, UUID userId, Instant at) {
+        jdbc.sql("""
+                        update user_account set expires_at = :at
+                        where user_id = :id and tenant_id = :tenant and (expires_at is null or expires_at > :at)
+                        """)
+                .param("id", userId)
+                .param("tenant", tenantId)
+                .param("at", utc(at))
+                .update();
     }
 
     @Override
@@ -65,10 +107,15 @@ public class UserAccounts implements UserDetailsService {
         return username.trim().toLowerCase(Locale.ROOT);
     }
 
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
     private static ForumUser toUser(ResultSet row, int n) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(row.getString("roles").split(",")).filter(r -> !r.isBlank()).map(Role::valueOf).forEach(roles::add);
         return new ForumUser(row.getObject("user_id", UUID.class), row.getObject("tenant_id", UUID.class),
-                row.getString("username"), row.getString("password_hash"), row.getString("display_name"), roles);
+                row.getString("username"), row.getString("password_hash"), row.getString("display_name"), roles,
+                row.getObject("network_id", UUID.class));
     }
 }

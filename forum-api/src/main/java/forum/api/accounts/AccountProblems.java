@@ -1,0 +1,53 @@
+package forum.api.accounts;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import forum.api.problem.Problems;
+
+/** The refusals of this package as problem details; ProblemAdvice renders an ErrorResponseException's body as it is. */
+final class AccountProblems {
+
+    private AccountProblems() {
+    }
+
+    static ErrorResponseException notFound(String code, String detail) {
+        return new ErrorResponseException(HttpStatus.NOT_FOUND,
+                Problems.of(HttpStatus.NOT_FOUND, code, "Not found", detail), null);
+    }
+
+    /** Like a failed bean validation: 400 naming the field. */
+    static ErrorResponseException invalid(String field, String message) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "Some fields are missing or invalid");
+        problem.setProperty("fields", List.of(Map.of("field", field, "message", message)));
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    static ErrorResponseException tooManyAttempts(Duration retryAfter) {
+        ErrorResponseException tooMany = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS,
+                Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "Too many attempts",
+                        "Too many invalid invitation tokens from this address; try again later"), null);
+        tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
+        return tooMany;
+    }
+
+    /**
+     * A stored idempotent answer would keep the token in the database in plain text; a client that lost the
+     * answer asks for a new invitation instead (the first one expires unused).
+     */
+    static void refuseIdempotencyKey(String idempotencyKey) {
+        if (idempotencyKey != null) {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST,
+                    "idempotency-key-unsupported", "Idempotency-Key not supported",
+                    "An answer carrying an invitation token is never stored; send the request without "
+                            + "Idempotency-Key and, if the answer is lost, invite again"), null);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package forum.api.accounts;
+
+import static forum.api.commands.Api.post;
+import static forum.api.commands.Api.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import forum.api.commands.TestMunicipality;
+import forum.api.security.Role;
+import forum.api.security.UserAccounts;
+import forum.api.support.ForumIntegrationTest;
+
+/** A context of its own, with a low limit, so that blocking this test's address blocks no other test. */
+@ForumIntegrationTest
+@TestPropertySource(properties = "forum.security.limits.failed-sign-ins=3")
+class AcceptanceLimitIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void anAddressThatGuessesTokensIsRefusedEvenAValidOne() {
+        TestMunicipality home = TestMunicipality.signUp(http, accounts);
+        String token = Invitees.token(post(home.as(http, Role.COORDINATOR), "/api/v1/invitations",
+                Map.of("email", Invitees.email("blocked"), "name", "Bo", "role", "FORUM_MEMBER")));
+        for (int guess = 0; guess < 3; guess++) {
+            problem(Invitees.accept(http, "guess-" + guess, Invitees.PASSWORD), HttpStatus.NOT_FOUND,
+                    "invitation.unknown-token");
+        }
+
+        ResponseEntity<JsonNode> blocked = Invitees.accept(http, token, Invitees.PASSWORD);
+
+        problem(blocked, HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts");
+        assertThat(blocked.getHeaders().getFirst("Retry-After")).isEqualTo("900");
+    }
+}
