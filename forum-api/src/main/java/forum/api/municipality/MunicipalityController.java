@@ -1,5 +1,6 @@
 package forum.api.municipality;
 
+import forum.api.access.Tenants;
 import forum.api.security.ForumUser;
 import forum.projections.municipality.MunicipalityProfile;
 import forum.projections.municipality.MunicipalityProfiles;
@@ -38,6 +39,6 @@ class MunicipalityController {
      */
     @GetMapping("/municipality")
     ResponseEntity<MunicipalityProfile> own(@AuthenticationPrincipal ForumUser user) {
-        return ResponseEntity.of(profiles.of(user.tenantId()));
+        return ResponseEntity.of(profiles.of(Tenants.of(user)));
     }
 }

@@ -1,3 +1,3 @@
-/** HTTP commands on national networks: the operator creates one, a coordinator joins or leaves it on behalf of
+/** HTTP commands and reads on national networks: the operator creates one, a coordinator joins or leaves it on behalf of
  *  the own municipality (always the signed-in user's tenant). */
 package forum.api.network;

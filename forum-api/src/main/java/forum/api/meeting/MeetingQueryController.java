@@ -1,0 +1,75 @@
+package forum.api.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import forum.api.access.Readers;
+import forum.api.access.Tenants;
+import forum.api.query.Page;
+import forum.api.query.Paging;
+import forum.api.query.QueryController;
+import forum.api.query.QueryProblems;
+import forum.api.security.ForumUser;
+import forum.projections.meeting.MeetingCalendar;
+import forum.projections.meeting.MeetingDetail;
+import forum.projections.meeting.MeetingFilter;
+import forum.projections.meeting.MeetingSummary;
+import forum.projections.paging.PageQuery;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@QueryController
+@RequestMapping("/api/v1/meetings")
+class MeetingQueryController {
+
+    private final MeetingCalendar calendar;
+    private final Clock clock;
+
+    MeetingQueryController(MeetingCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * The calendar: upcoming meetings (not yet over) soonest first, or past ones latest first; optionally of one
+     * forum and starting in [from, to). Cancelled meetings stay in the calendar as CANCELLED.
+     */
+    @GetMapping
+    @Readers.Municipality
+    public Page<MeetingSummary> calendar(
+            @AuthenticationPrincipal ForumUser user,
+            @Parameter(schema = @Schema(allowableValues = {"upcoming", "past"}, defaultValue = "upcoming"))
+            @RequestParam(defaultValue = "upcoming") String scope,
+            @RequestParam(required = false) UUID forumId,
+            @Parameter(description = "Meetings starting at or after this instant, e.g. 2026-12-01T00:00:00Z")
+            @RequestParam(required = false) Instant from,
+            @Parameter(description = "Meetings starting before this instant")
+            @RequestParam(required = false) Instant to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw QueryProblems.invalid("to", "must be after from");
+        }
+        PageQuery query = Paging.of(page, size);
+        MeetingFilter filter = new MeetingFilter(forumId, from, to);
+        return Page.of(switch (scope) {
+            case "upcoming" -> calendar.upcoming(Tenants.of(user), clock.instant(), filter, query);
+            case "past" -> calendar.past(Tenants.of(user), clock.instant(), filter, query);
+            default -> throw QueryProblems.invalid("scope", "must be upcoming or past");
+        });
+    }
+
+    /** A meeting with attendance, minutes, decisions, its action items and the open ones carried over. */
+    @GetMapping("/{meetingId}")
+    @Readers.Municipality
+    public MeetingDetail meeting(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId) {
+        return calendar.detail(Tenants.of(user), meetingId).orElseThrow(QueryProblems::notFound);
+    }
+}
