@@ -17,6 +17,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(classes = ForumApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"forum.infra.servers=throwaway", "forum.demo.enabled=false",
                 // Tests sign up many municipalities from one address.
-                "forum.security.limits.sign-ups-per-address=100000"})
+                "forum.security.limits.sign-ups-per-address=100000",
+                "logging.level.root=WARN", "logging.level.forum=INFO"})
 public @interface ForumIntegrationTest {
 }
