@@ -24,7 +24,9 @@ public class AttemptLimits {
 
     @ConfigurationProperties("forum.security.limits")
     record Limits(@DefaultValue("10") int signUpsPerAddress, @DefaultValue("PT1H") Duration signUpWindow,
-                  @DefaultValue("10") int failedSignIns, @DefaultValue("PT15M") Duration failedSignInWindow) {
+                  @DefaultValue("10") int failedSignIns, @DefaultValue("PT15M") Duration failedSignInWindow,
+                  // Many people of one municipality may share an address (NAT): a wider limit per address.
+                  @DefaultValue("100") int failedSignInsPerAddress) {
     }
 
     private record Window(Instant start, int count) {
@@ -46,7 +48,7 @@ public class AttemptLimits {
 
     public boolean signInBlocked(String username, String address) {
         return current("user|" + normalize(username), limits.failedSignInWindow()) >= limits.failedSignIns()
-                || current("address|" + address, limits.failedSignInWindow()) >= limits.failedSignIns();
+                || current("address|" + address, limits.failedSignInWindow()) >= limits.failedSignInsPerAddress();
     }
 
     @EventListener

@@ -17,7 +17,7 @@ class AttemptLimitsTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final AttemptLimits limits = new AttemptLimits(
-            new AttemptLimits.Limits(3, Duration.ofHours(1), 2, Duration.ofMinutes(15)), clock);
+            new AttemptLimits.Limits(3, Duration.ofHours(1), 2, Duration.ofMinutes(15), 3), clock);
 
     @Test
     void signUpsFromOneAddressStopAtTheLimitUntilTheWindowHasPassed() {
