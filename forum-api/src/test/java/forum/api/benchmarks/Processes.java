@@ -1,0 +1,89 @@
+package forum.api.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * CPU time and resident memory of the benchmark's JVM (application, in-JVM Kafka broker and the benchmark
+ * itself) and of the PostgreSQL server (postmaster and all its backends), read from /proc.
+ */
+final class Processes {
+
+    private static final double CLOCK_TICKS_PER_SECOND = 100.0;
+
+    private final long postmaster;
+
+    Processes(long postmasterPid) {
+        this.postmaster = postmasterPid;
+    }
+
+    /** The server's processes: its postmaster's descendants, wherever the postmaster itself was started from. */
+    List<ProcessHandle> postgres() {
+        return Stream.concat(ProcessHandle.of(postmaster).stream(),
+                ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::descendants)).toList();
+    }
+
+    static long jvmPid() {
+        return ProcessHandle.current().pid();
+    }
+
+    /** CPU seconds used so far by the JVM and by the server's live processes. */
+    record CpuTime(double jvm, double postgres) {
+
+        CpuTime minus(CpuTime earlier) {
+            return new CpuTime(jvm - earlier.jvm, postgres - earlier.postgres);
+        }
+    }
+
+    CpuTime cpu() {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double postgresSeconds = 0;
+        for (ProcessHandle process : postgres()) {
+            postgresSeconds += cpuSeconds(process.pid());
+        }
+        return new CpuTime(os.getProcessCpuTime() / 1e9, postgresSeconds);
+    }
+
+    /** Resident memory in MiB: VmRSS summed (counts PostgreSQL's shared buffers once per backend) and Pss summed. */
+    record Memory(double jvmRss, double postgresRss, double postgresPss, int postgresProcesses) {
+    }
+
+    Memory memory() {
+        double rss = 0;
+        double pss = 0;
+        List<ProcessHandle> server = postgres();
+        for (ProcessHandle process : server) {
+            rss += kib(process.pid(), "status", "VmRSS:");
+            pss += kib(process.pid(), "smaps_rollup", "Pss:");
+        }
+        return new Memory(kib(jvmPid(), "status", "VmRSS:") / 1024, rss / 1024, pss / 1024, server.size());
+    }
+
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // Fields after the command name, which is in parentheses and may contain spaces.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long userTicks = Long.parseLong(fields[11]);
+            long systemTicks = Long.parseLong(fields[12]);
+            return (userTicks + systemTicks) / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException gone) {
+            return 0; // a backend that ended between listing and reading
+        }
+    }
+
+    private static double kib(long pid, String file, String field) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc", String.valueOf(pid), file))) {
+            return lines.filter(line -> line.startsWith(field)).findFirst()
+                    .map(line -> Double.parseDouble(line.substring(field.length()).trim().split("\\s+")[0]))
+                    .orElse(0.0);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+}
