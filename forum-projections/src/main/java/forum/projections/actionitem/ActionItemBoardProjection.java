@@ -5,15 +5,16 @@ import forum.core.meeting.ActionItemCompleted;
 import forum.core.meeting.MeetingRescheduled;
 import forum.core.meeting.MeetingScheduled;
 import forum.core.shared.DomainEvent;
+import forum.projections.sql.ActionItemRows;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.Projection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 
 import static forum.projections.sql.Rows.timestamp;
-import java.util.List;
 
 /** Keeps {@code action_item} and the forum and start of the meetings that assign them. */
 @Component
@@ -66,30 +67,9 @@ class ActionItemBoardProjection implements Projection {
                     .param("meeting", rescheduled.meetingId())
                     .update();
         } else if (event instanceof ActionItemAssigned assigned) {
-            jdbc.sql("""
-                            insert into action_item (tenant_id, action_item_id, meeting_id, owner_member_id, what, due,
-                                                     assigned_at)
-                            values (:tenant, :item, :meeting, :owner, :what, :due, :at)
-                            on conflict (tenant_id, action_item_id) do nothing
-                            """)
-                    .param("tenant", assigned.tenantId())
-                    .param("item", assigned.actionItemId())
-                    .param("meeting", assigned.meetingId())
-                    .param("owner", assigned.ownerMemberId())
-                    .param("what", assigned.what())
-                    .param("due", assigned.due())
-                    .param("at", timestamp(record.time()))
-                    .update();
+            ActionItemRows.assigned(jdbc, "action_item", assigned, record.time());
         } else if (event instanceof ActionItemCompleted completed) {
-            jdbc.sql("""
-                            update action_item set completed_at = :at
-                            where tenant_id = :tenant and meeting_id = :meeting and action_item_id = :item
-                            """)
-                    .param("at", timestamp(record.time()))
-                    .param("tenant", completed.tenantId())
-                    .param("meeting", completed.meetingId())
-                    .param("item", completed.actionItemId())
-                    .update();
+            ActionItemRows.completed(jdbc, "action_item", completed, record.time());
         }
     }
 }

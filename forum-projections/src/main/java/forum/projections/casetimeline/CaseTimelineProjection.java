@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static forum.projections.sql.Rows.timestamp;
-import java.util.List;
 
 /** Appends one timeline entry per venue event; the entry's key is the event's place in the venue's stream. */
 @Component

@@ -11,8 +11,9 @@ import forum.projections.stream.Projection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import static forum.projections.sql.Rows.timestamp;
 import java.util.List;
+
+import static forum.projections.sql.Rows.timestamp;
 
 /** Keeps {@code forum} and {@code forum_member}; every statement names the event's tenant. */
 @Component

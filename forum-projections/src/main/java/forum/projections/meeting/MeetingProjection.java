@@ -14,6 +14,7 @@ import forum.core.meeting.MeetingScheduled;
 import forum.core.meeting.MinutesApproved;
 import forum.core.meeting.MinutesRecorded;
 import forum.core.shared.DomainEvent;
+import forum.projections.sql.ActionItemRows;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.Projection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,30 +105,9 @@ class MeetingProjection implements Projection {
                     .param("at", timestamp(record.time()))
                     .update();
         } else if (event instanceof ActionItemAssigned assigned) {
-            jdbc.sql("""
-                            insert into meeting_action_item (tenant_id, action_item_id, meeting_id, owner_member_id,
-                                                             what, due, assigned_at)
-                            values (:tenant, :item, :meeting, :owner, :what, :due, :at)
-                            on conflict (tenant_id, action_item_id) do nothing
-                            """)
-                    .param("tenant", assigned.tenantId())
-                    .param("item", assigned.actionItemId())
-                    .param("meeting", assigned.meetingId())
-                    .param("owner", assigned.ownerMemberId())
-                    .param("what", assigned.what())
-                    .param("due", assigned.due())
-                    .param("at", timestamp(record.time()))
-                    .update();
+            ActionItemRows.assigned(jdbc, "meeting_action_item", assigned, record.time());
         } else if (event instanceof ActionItemCompleted completed) {
-            jdbc.sql("""
-                            update meeting_action_item set completed_at = :at
-                            where tenant_id = :tenant and meeting_id = :meeting and action_item_id = :item
-                            """)
-                    .param("at", timestamp(record.time()))
-                    .param("tenant", completed.tenantId())
-                    .param("meeting", completed.meetingId())
-                    .param("item", completed.actionItemId())
-                    .update();
+            ActionItemRows.completed(jdbc, "meeting_action_item", completed, record.time());
         }
     }
 

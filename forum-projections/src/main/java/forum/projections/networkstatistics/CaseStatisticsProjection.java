@@ -9,10 +9,10 @@ import forum.projections.stream.DomainEventRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 
 import static forum.projections.sql.Rows.timestamp;
-import java.util.List;
 
 /**
  * The countable facts of the venues' cases, each with its business time: an issue when it was observed, a

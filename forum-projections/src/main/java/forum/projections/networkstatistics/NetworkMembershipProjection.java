@@ -9,8 +9,9 @@ import forum.projections.stream.DomainEventRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import static forum.projections.sql.Rows.timestamp;
 import java.util.List;
+
+import static forum.projections.sql.Rows.timestamp;
 
 /** Networks and the periods of their members' membership, from the time of the network's events. */
 @Component
