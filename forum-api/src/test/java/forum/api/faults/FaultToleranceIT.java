@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -33,6 +34,7 @@ class FaultToleranceIT {
     private static final Duration SETTLE = Duration.ofSeconds(90);
     /** How long a burst may take to reach the point where the fault is injected, on a busy 2-core machine. */
     private static final Duration PROGRESS = Duration.ofSeconds(60);
+    private static final Duration STALLED = Duration.ofMinutes(3);
 
     @Autowired
     TestRestTemplate http;
@@ -92,9 +94,11 @@ class FaultToleranceIT {
         await().atMost(PROGRESS).until(() -> burst.accepted.get() > 50);
 
         int dropped = FaultInjection.dropDatabaseConnections("forum_app");
-        await().atMost(PROGRESS).until(() -> burst.accepted.get() > 150);
+        // A command on a dropped connection has been seen to stall until the socket timeout (60 s) ends it,
+        // so progress is given that long here; what is asserted is that nothing accepted is lost.
+        await().atMost(STALLED).until(() -> burst.accepted.get() + burst.refused.get() > 150);
         FaultInjection.dropDatabaseConnections("forum_app");
-        running.join();
+        running.orTimeout(STALLED.toSeconds(), TimeUnit.SECONDS).join();
 
         assertThat(dropped).isPositive();
         assertAcceptedCommandsStoredAndAppliedOnce();
