@@ -11,6 +11,7 @@ import forum.projections.stream.EventTenancy;
 import forum.projections.stream.Projection;
 import forum.projections.stream.ProjectionDispatcher;
 import forum.projections.stream.ProjectionPositions;
+import forum.projections.stream.RecordBatches;
 import forum.projections.lag.ConsumerProgress;
 import forum.projections.tenancy.TenantScope;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,19 +37,21 @@ public class NetworkStatisticsConsumer {
     private final TenantScope tenantScope;
     private final ObjectMapper json;
     private final ConsumerProgress progress;
+    private final RecordBatches batches;
 
     public NetworkStatisticsConsumer(List<Projection> projections, ProjectionPositions positions,
-                                     TenantScope tenantScope, ObjectMapper json, ConsumerProgress progress) {
+                                     TenantScope tenantScope, ObjectMapper json, ConsumerProgress progress, RecordBatches batches) {
         this.dispatcher = new ProjectionDispatcher(GROUP, projections, positions);
         this.tenantScope = tenantScope;
         this.json = json;
         this.progress = progress;
+        this.batches = batches;
     }
 
-    @KafkaListener(id = GROUP, groupId = GROUP, topics = "${forum.kafka.topics.domain-events:forum.domain-events}")
-    @Transactional
-    public void consume(ConsumerRecord<String, String> message) {
-        apply(CloudEventEnvelope.read(json, message.value()));
+    @KafkaListener(id = GROUP, groupId = GROUP, topics = "${forum.kafka.topics.domain-events:forum.domain-events}",
+            batch = "true", concurrency = "${forum.kafka.consumers.concurrency:2}")
+    public void consume(List<ConsumerRecord<String, String>> messages) {
+        batches.apply(messages, message -> apply(CloudEventEnvelope.read(json, message.value())));
     }
 
     /** The per-record path: one transaction, the rows' tenant set, every statistics projection. */
@@ -56,9 +59,7 @@ public class NetworkStatisticsConsumer {
     public void apply(DomainEventRecord record) {
         DomainEvent event = DomainEventTypes.read(json, record);
         UUID tenant = EventTenancy.isTenantEvent(event) ? EventTenancy.verifiedTenant(record, event) : memberOf(event);
-        if (tenant != null) {
-            tenantScope.enter(tenant);
-        }
+        tenantScope.enter(tenant);
         dispatcher.dispatch(event, record);
         progress.applied(GROUP, record.time());
     }

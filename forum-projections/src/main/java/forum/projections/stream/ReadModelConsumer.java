@@ -25,19 +25,21 @@ public class ReadModelConsumer {
     private final TenantScope tenantScope;
     private final ObjectMapper json;
     private final ConsumerProgress progress;
+    private final RecordBatches batches;
 
     public ReadModelConsumer(List<Projection> projections, ProjectionPositions positions, TenantScope tenantScope,
-                             ObjectMapper json, ConsumerProgress progress) {
+                             ObjectMapper json, ConsumerProgress progress, RecordBatches batches) {
         this.dispatcher = new ProjectionDispatcher(GROUP, projections, positions);
         this.tenantScope = tenantScope;
         this.json = json;
         this.progress = progress;
+        this.batches = batches;
     }
 
-    @KafkaListener(id = GROUP, groupId = GROUP, topics = "${forum.kafka.topics.domain-events:forum.domain-events}")
-    @Transactional
-    public void consume(ConsumerRecord<String, String> message) {
-        apply(CloudEventEnvelope.read(json, message.value()));
+    @KafkaListener(id = GROUP, groupId = GROUP, topics = "${forum.kafka.topics.domain-events:forum.domain-events}",
+            batch = "true", concurrency = "${forum.kafka.consumers.concurrency:2}")
+    public void consume(List<ConsumerRecord<String, String>> messages) {
+        batches.apply(messages, message -> apply(CloudEventEnvelope.read(json, message.value())));
     }
 
     /** The per-record path: one transaction, the record's tenant set, every projection of this group. */
@@ -45,9 +47,7 @@ public class ReadModelConsumer {
     public void apply(DomainEventRecord record) {
         DomainEvent event = DomainEventTypes.read(json, record);
         UUID tenant = EventTenancy.verifiedTenant(record, event);
-        if (tenant != null) {
-            tenantScope.enter(tenant);
-        }
+        tenantScope.enter(tenant);
         dispatcher.dispatch(event, record);
         progress.applied(GROUP, record.time());
     }

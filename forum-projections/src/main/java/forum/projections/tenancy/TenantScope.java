@@ -19,12 +19,16 @@ public class TenantScope {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Sets the tenant for the rest of the transaction; {@code null} sets none, so that an event of no tenant
+     * applied after another tenant's in the same transaction sees no tenant's rows.
+     */
     public void enter(UUID tenantId) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("The tenant is set per transaction; no transaction is active");
         }
         jdbc.sql("select set_config('forum.tenant_id', :tenant, true)")
-                .param("tenant", tenantId.toString())
+                .param("tenant", tenantId == null ? "" : tenantId.toString())
                 .query(String.class)
                 .single();
     }
