@@ -4,6 +4,8 @@ import forum.core.shared.DomainRuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Every error of the API as a problem detail; never a stack trace. Domain rules refuse with their
@@ -25,6 +28,8 @@ import java.util.Map;
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     @ExceptionHandler(DomainRuleViolation.class)
     ProblemDetail ruleViolated(DomainRuleViolation violation) {
@@ -86,5 +91,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body",
                 "Malformed request body", "The body is not valid JSON of the expected shape"));
+    }
+
+    /**
+     * Anything no other handler knows (a bug, a server away; an Error arrives wrapped by the dispatcher): a 500
+     * problem detail that names an incident, which the log holds with the whole failure. The client learns
+     * nothing about the inside; operations can find the failure by the incident.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure, WebRequest request) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Incident {}: {} failed unexpectedly", incident, request.getDescription(false), failure);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The request failed on the server; nothing is known to have changed. Quote incident " + incident
+                        + " if you report it.");
+        problem.setProperty("incident", incident);
+        return problem;
     }
 }
