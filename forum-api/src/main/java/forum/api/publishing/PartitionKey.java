@@ -15,8 +15,13 @@ final class PartitionKey {
     private PartitionKey() {
     }
 
+    /**
+     * Runs in the pooled processor's single coordinator thread for every event and segment, so it reads the
+     * payload's type, which needs no deserialization, and not the payload.
+     */
     static String of(EventMessage<?> event) {
-        if (event.getPayload() instanceof NetworkEvent && event instanceof DomainEventMessage<?> domainEvent) {
+        if (NetworkEvent.class.isAssignableFrom(event.getPayloadType())
+                && event instanceof DomainEventMessage<?> domainEvent) {
             return "network:" + domainEvent.getAggregateIdentifier();
         }
         Object tenant = event.getMetaData().get(EventMetadata.TENANT);

@@ -29,6 +29,11 @@ final class SignallingEventSource implements StreamableMessageSource<TrackedEven
 
     private static final Logger log = LoggerFactory.getLogger(SignallingEventSource.class);
     private static final Duration RETRY = Duration.ofSeconds(1);
+    /**
+     * At most one signal per this interval: under load the events of the interval then go out in one batch
+     * (one Kafka wait, one token update) instead of one batch each.
+     */
+    private static final Duration COALESCE = Duration.ofMillis(5);
 
     private final EventStore store;
     private final Set<Runnable> callbacks = new CopyOnWriteArraySet<>();
@@ -96,6 +101,7 @@ final class SignallingEventSource implements StreamableMessageSource<TrackedEven
                             seen = stream.nextAvailable().trackingToken();
                         }
                         callbacks.forEach(Runnable::run);
+                        Thread.sleep(COALESCE.toMillis());
                     }
                 }
             } catch (InterruptedException stopping) {
