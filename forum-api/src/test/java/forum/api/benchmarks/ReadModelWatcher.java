@@ -22,7 +22,7 @@ import java.util.concurrent.locks.LockSupport;
  * connection, as superuser so one query sees all tenants, asks every {@link #INTERVAL_MILLIS} ms for the rows
  * observed since the oldest issue not yet seen (index venue_issue_by_time). An issue counts as visible at
  * the start of the first query that returns it: at most one interval plus one query later than it became
- * visible.
+ * visible. The interval grows with the query's own duration while a backlog makes the query long.
  */
 final class ReadModelWatcher implements AutoCloseable {
 
@@ -32,6 +32,8 @@ final class ReadModelWatcher implements AutoCloseable {
     static final class Tracked {
         final Instant observedAt;
         volatile long committed;
+        /** When it was first read from the topic (TopicWatcher), 0 until then. */
+        volatile long published;
         volatile long seen;
 
         Tracked(Instant observedAt) {
@@ -68,6 +70,11 @@ final class ReadModelWatcher implements AutoCloseable {
         return tracked;
     }
 
+    /** Every expected issue by its id, for the TopicWatcher to mark. */
+    Map<UUID, Tracked> expected() {
+        return expected;
+    }
+
     long unseen() {
         return expected.values().stream().filter(tracked -> tracked.seen == 0).count();
     }
@@ -100,7 +107,11 @@ final class ReadModelWatcher implements AutoCloseable {
                 if (oldest != null) {
                     since = oldest.observedAt.minusSeconds(1);
                 }
-                long wait = started + interval - System.nanoTime();
+                // With a backlog the query returns every row since the oldest unseen issue, which grows: waiting
+                // four times its duration keeps the watcher under a fifth of a core, so that it does not slow
+                // the pipeline it measures. Its resolution then is that much coarser, against lags of seconds.
+                long took = System.nanoTime() - started;
+                long wait = started + Math.max(interval, 5 * took) - System.nanoTime();
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
                 }
