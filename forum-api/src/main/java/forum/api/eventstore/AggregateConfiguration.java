@@ -3,7 +3,9 @@ package forum.api.eventstore;
 import forum.core.forum.EventSourcedForumDirectory;
 import forum.core.forum.Forum;
 import forum.core.forum.ForumDirectory;
+import forum.core.meeting.EventSourcedMeetingDirectory;
 import forum.core.meeting.Meeting;
+import forum.core.meeting.MeetingDirectory;
 import forum.core.municipality.Municipality;
 import forum.core.network.Network;
 import forum.core.venue.Venue;
@@ -33,5 +35,11 @@ class AggregateConfiguration {
     @Bean
     ForumDirectory forumDirectory(EventStore eventStore) {
         return new EventSourcedForumDirectory(eventStore);
+    }
+
+    /** Venues ask it whether the meeting a recommendation names exists in their tenant. */
+    @Bean
+    MeetingDirectory meetingDirectory(EventStore eventStore) {
+        return new EventSourcedMeetingDirectory(eventStore);
     }
 }

@@ -5,7 +5,6 @@ import forum.api.security.Role;
 import forum.api.security.UserAccounts;
 import forum.core.municipality.Municipality;
 import forum.core.municipality.SignUpMunicipality;
-import forum.core.shared.DomainRuleViolation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Service;
@@ -45,13 +44,9 @@ public class SignUp {
             commands.sendAndWait(new SignUpMunicipality(tenantId, request.name(), request.country(),
                     request.officialCode(), request.coordinatorName(), request.coordinatorEmail()));
         } catch (AggregateStreamCreationException taken) {
-            // Two sign-ups raced; the event store's unique (aggregate, sequence) let one through.
+            // Two sign-ups raced; the event store's unique (aggregate, sequence) let one through. (One after the
+            // other, the aggregate refuses the second itself, as a conflict.)
             throw alreadySignedUp(key);
-        } catch (DomainRuleViolation violation) {
-            if (ALREADY_SIGNED_UP.equals(violation.code())) {
-                throw alreadySignedUp(key);
-            }
-            throw violation;
         }
         var coordinator = accounts.create(tenantId, request.coordinatorEmail(), request.coordinatorPassword(),
                 request.coordinatorName(), EnumSet.of(Role.COORDINATOR));

@@ -33,20 +33,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainRuleViolation.class)
     ProblemDetail ruleViolated(DomainRuleViolation violation) {
-        if (violation.code().contains(".unknown-")) {
+        return switch (violation.kind()) {
             // A reference to something that does not exist in the caller's municipality: the same answer
             // whether it never existed or belongs to another tenant.
-            return Problems.of(HttpStatus.NOT_FOUND, violation.code(), "Not found", violation.getMessage());
-        }
-        if (violation.field().isPresent()) {
-            ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, violation.code(), "Invalid request",
-                    violation.getMessage());
-            problem.setProperty("fields", List.of(Map.of("field", violation.field().get(),
-                    "message", violation.getMessage())));
-            return problem;
-        }
-        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, violation.code(), "A rule refused the request",
-                violation.getMessage());
+            case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, violation.code(), "Not found", violation.getMessage());
+            case CONFLICT -> Problems.of(HttpStatus.CONFLICT, violation.code(), "Conflict", violation.getMessage());
+            case INVALID -> {
+                ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, violation.code(), "Invalid request",
+                        violation.getMessage());
+                violation.field().ifPresent(field -> problem.setProperty("fields",
+                        List.of(Map.of("field", field, "message", violation.getMessage()))));
+                yield problem;
+            }
+            case REFUSED -> Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, violation.code(),
+                    "A rule refused the request", violation.getMessage());
+        };
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

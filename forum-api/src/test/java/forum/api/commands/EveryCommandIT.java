@@ -220,9 +220,15 @@ class EveryCommandIT {
         UUID decided = UUID.randomUUID();
         UUID decisionOnRecommendation = UUID.randomUUID();
         UUID standaloneDecision = UUID.randomUUID();
+        UUID forumId = UUID.randomUUID();
         UUID meetingId = UUID.randomUUID();
         Instant observedAt = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
         LocalDate today = LocalDate.now();
+        // The meeting where the forum agreed on the first recommendation.
+        commands.sendAndWait(new EstablishForum(tenant, forumId, "Trygg by", ForumMethod.OTHER, 4));
+        commands.sendAndWait(new ScheduleMeeting(tenant, meetingId, forumId,
+                Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS), Duration.ofHours(1),
+                "Rådhuset", List.of("Skjenkesaker")));
 
         commands.sendAndWait(new RegisterVenue(tenant, venueId, "Baren", "Storgata 1", "SK-2026-1", "Baren AS",
                 LicenceKind.PERMANENT_PUBLIC, "18-03"));

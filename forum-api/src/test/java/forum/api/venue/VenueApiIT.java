@@ -11,11 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,6 +34,9 @@ import forum.api.commands.TestMunicipality;
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
 import forum.api.support.ForumIntegrationTest;
+import forum.core.forum.EstablishForum;
+import forum.core.forum.ForumMethod;
+import forum.core.meeting.ScheduleMeeting;
 import forum.core.venue.LicenceRecommendationIssued;
 import forum.core.venue.LicenceRecommendationRevoked;
 import forum.core.venue.LicensingDecisionRecorded;
@@ -51,6 +56,9 @@ class VenueApiIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CommandGateway commands;
 
     TestMunicipality home;
     TestMunicipality other;
@@ -202,6 +210,23 @@ class VenueApiIT {
         problem(post(stranger, "/api/v1/venues/" + UUID.randomUUID() + "/issues", issue()), HttpStatus.NOT_FOUND,
                 "not-found");
         assertThat(StoredEvents.count(jdbc, venueId)).isEqualTo(3);
+    }
+
+    @Test
+    void aRecommendationCannotNameAnotherMunicipalitysMeeting() {
+        UUID forum = UUID.randomUUID();
+        UUID theirMeeting = UUID.randomUUID();
+        commands.sendAndWait(new EstablishForum(other.tenantId(), forum, "Deres forum", ForumMethod.OTHER, 4));
+        commands.sendAndWait(new ScheduleMeeting(other.tenantId(), theirMeeting, forum,
+                Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES), Duration.ofHours(1),
+                "Rådhuset", List.of("Status")));
+        UUID venueId = registered();
+        UUID issueId = created(post(member, "/api/v1/venues/" + venueId + "/issues", issue()));
+
+        problem(post(coordinator, "/api/v1/venues/" + venueId + "/recommendations", Map.of("kind", "WARNING",
+                "rationale", "Brudd", "issueIds", List.of(issueId), "meetingId", theirMeeting)),
+                HttpStatus.NOT_FOUND, "venue.unknown-meeting");
+        assertThat(StoredEvents.count(jdbc, venueId)).isEqualTo(2);
     }
 
     @Test

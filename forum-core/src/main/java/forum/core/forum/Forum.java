@@ -62,7 +62,7 @@ public class Forum {
     @CommandHandler
     public void handle(RemoveForumMember command) {
         if (!members.contains(command.memberId())) {
-            throw new DomainRuleViolation("forum.unknown-member", "memberId", "The member is not in the forum");
+            throw DomainRuleViolation.notFound("forum.unknown-member", "memberId", "The member is not in the forum");
         }
         apply(new ForumMemberRemoved(tenantId, forumId, command.memberId()));
     }

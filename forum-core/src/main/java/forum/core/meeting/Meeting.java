@@ -54,7 +54,7 @@ public class Meeting {
         Require.text(command.location(), "location", Require.LINE);
         Require.texts(command.agenda(), "agenda", AGENDA_ITEMS, AGENDA_ITEM_LENGTH);
         if (forums.find(command.tenantId(), command.forumId()).isEmpty()) {
-            throw new DomainRuleViolation("meeting.unknown-forum", "forumId", "The forum does not exist");
+            throw DomainRuleViolation.notFound("meeting.unknown-forum", "forumId", "The forum does not exist");
         }
         apply(new MeetingScheduled(command.tenantId(), command.meetingId(), command.forumId(), command.startsAt(),
                 command.duration(), command.location(), List.copyOf(command.agenda())));
@@ -88,7 +88,7 @@ public class Meeting {
         requireNotCancelled();
         Require.elements(command.presentMemberIds(), "presentMemberIds", ATTENDEES);
         ForumView forum = forums.find(tenantId, forumId)
-                .orElseThrow(() -> new DomainRuleViolation("meeting.unknown-forum", "The forum does not exist"));
+                .orElseThrow(() -> DomainRuleViolation.notFound("meeting.unknown-forum", null, "The forum does not exist"));
         if (!command.presentMemberIds().stream().allMatch(forum::isMember)) {
             throw new DomainRuleViolation("meeting.attendee-not-a-member", "presentMemberIds",
                     "Attendance can only be recorded for members of the forum");
@@ -153,7 +153,7 @@ public class Meeting {
     public void handle(CompleteActionItem command) {
         Boolean completed = actionItemCompleted.get(command.actionItemId());
         if (completed == null) {
-            throw new DomainRuleViolation("meeting.unknown-action-item", "actionItemId", "No such action item");
+            throw DomainRuleViolation.notFound("meeting.unknown-action-item", "actionItemId", "No such action item");
         }
         if (completed) {
             throw new DomainRuleViolation("meeting.action-item-already-completed", "actionItemId",

@@ -36,8 +36,8 @@ public class Municipality {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SignUpMunicipality command) {
         if (tenantId != null) {
-            throw new DomainRuleViolation("municipality.already-signed-up", "officialCode",
-                    "A municipality with this official code has already signed up");
+            throw DomainRuleViolation.conflict("municipality.already-signed-up", "officialCode",
+                    "A municipality with this official code has signed up already; ask its coordinator for an account");
         }
         Require.present(command.tenantId(), "tenantId");
         Require.text(command.name(), "name", Require.NAME);

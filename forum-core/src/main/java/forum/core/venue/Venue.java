@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 
+import forum.core.meeting.MeetingDirectory;
 import forum.core.shared.DomainRuleViolation;
 import forum.core.shared.Require;
 import forum.core.shared.TenantCommand;
@@ -79,7 +80,7 @@ public class Venue {
     public void handle(ResolveVenueIssue command) {
         Boolean resolved = issueResolved.get(command.issueId());
         if (resolved == null) {
-            throw new DomainRuleViolation("venue.unknown-issue", "issueId", "The venue has no such issue");
+            throw DomainRuleViolation.notFound("venue.unknown-issue", "issueId", "The venue has no such issue");
         }
         if (resolved) {
             throw new DomainRuleViolation("venue.issue-already-resolved", "issueId", "The issue is already resolved");
@@ -89,7 +90,7 @@ public class Venue {
     }
 
     @CommandHandler
-    public void handle(IssueLicenceRecommendation command) {
+    public void handle(IssueLicenceRecommendation command, MeetingDirectory meetings) {
         Require.present(command.recommendationId(), "recommendationId");
         RecommendationKind kind = Require.present(command.kind(), "kind");
         Require.text(command.rationale(), "rationale", Require.FREE_TEXT);
@@ -106,6 +107,10 @@ public class Venue {
             throw new DomainRuleViolation("venue.recommendation-without-issues", "issueIds",
                     "A sanction is recommended on the grounds of at least one issue");
         }
+        if (command.meetingId() != null && !meetings.exists(tenantId, command.meetingId())) {
+            // The same answer for a meeting that never existed and for another municipality's.
+            throw DomainRuleViolation.notFound("venue.unknown-meeting", "meetingId", "No such meeting");
+        }
         apply(new LicenceRecommendationIssued(tenantId, venueId, command.recommendationId(), kind, command.rationale(),
                 Set.copyOf(issueIds), command.meetingId()));
     }
@@ -114,7 +119,7 @@ public class Venue {
     public void handle(RevokeLicenceRecommendation command) {
         Recommendation recommendation = recommendations.get(command.recommendationId());
         if (recommendation == null) {
-            throw new DomainRuleViolation("venue.unknown-recommendation", "recommendationId",
+            throw DomainRuleViolation.notFound("venue.unknown-recommendation", "recommendationId",
                     "The venue has no such recommendation");
         }
         if (recommendation == Recommendation.REVOKED) {
@@ -157,7 +162,7 @@ public class Venue {
 
     private static void requireDecidable(Recommendation recommendation) {
         if (recommendation == null) {
-            throw new DomainRuleViolation("venue.unknown-recommendation", "recommendationId",
+            throw DomainRuleViolation.notFound("venue.unknown-recommendation", "recommendationId",
                     "The venue has no such recommendation");
         }
         if (recommendation == Recommendation.REVOKED) {

@@ -1,5 +1,6 @@
 package forum.core.forum;
 
+import static forum.core.shared.Violations.notFound;
 import static forum.core.shared.Violations.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -130,7 +131,7 @@ class ForumTest {
     void cannotRemoveSomeoneWhoIsNotAMember() {
         fixture.given(ESTABLISHED, ANNA_ADDED, new ForumMemberRemoved(TENANT, FORUM, ANNA))
                 .when(new RemoveForumMember(TENANT, FORUM, ANNA))
-                .expectException(violation("forum.unknown-member", "memberId"))
+                .expectException(notFound("forum.unknown-member", "memberId"))
                 .expectNoEvents();
     }
 

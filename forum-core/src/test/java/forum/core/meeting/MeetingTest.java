@@ -1,5 +1,6 @@
 package forum.core.meeting;
 
+import static forum.core.shared.Violations.notFound;
 import static forum.core.shared.Violations.violation;
 
 import java.time.Clock;
@@ -86,7 +87,7 @@ class MeetingTest {
     void cannotScheduleMeetingOfUnknownForum() {
         fixture.givenNoPriorActivity()
                 .when(schedule(UUID.randomUUID(), NEXT_WEEK))
-                .expectException(violation("meeting.unknown-forum", "forumId"))
+                .expectException(notFound("meeting.unknown-forum", "forumId"))
                 .expectNoEvents();
     }
 
@@ -94,7 +95,7 @@ class MeetingTest {
     void cannotScheduleMeetingOfAnotherTenantsForum() {
         fixture.givenNoPriorActivity()
                 .when(schedule(OTHER_TENANTS_FORUM, NEXT_WEEK))
-                .expectException(violation("meeting.unknown-forum", "forumId"))
+                .expectException(notFound("meeting.unknown-forum", "forumId"))
                 .expectNoEvents();
     }
 
@@ -353,7 +354,7 @@ class MeetingTest {
     void cannotCompleteUnknownActionItem() {
         fixture.given(STARTED)
                 .when(new CompleteActionItem(TENANT, MEETING, ACTION_ITEM))
-                .expectException(violation("meeting.unknown-action-item", "actionItemId"))
+                .expectException(notFound("meeting.unknown-action-item", "actionItemId"))
                 .expectNoEvents();
     }
 

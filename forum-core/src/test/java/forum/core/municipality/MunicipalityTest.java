@@ -1,5 +1,6 @@
 package forum.core.municipality;
 
+import static forum.core.shared.Violations.conflict;
 import static forum.core.shared.Violations.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +58,7 @@ class MunicipalityTest {
     void cannotSignUpTheSameOfficialCodeTwice() {
         fixture.given(signedUp(Country.SE, "1780"))
                 .when(signUp(OTHER_TENANT, Country.SE, "1780"))
-                .expectException(violation("municipality.already-signed-up"))
+                .expectException(conflict("municipality.already-signed-up"))
                 .expectNoEvents();
     }
 

@@ -1,5 +1,6 @@
 package forum.core.venue;
 
+import static forum.core.shared.Violations.notFound;
 import static forum.core.shared.Violations.violation;
 
 import java.time.Clock;
@@ -16,6 +17,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import forum.core.meeting.MeetingDirectory;
 import forum.core.shared.Tenancy;
 
 class VenueTest {
@@ -44,6 +46,9 @@ class VenueTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Venue.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        // The tenant's one meeting; another municipality's meeting under the same id does not exist here.
+        fixture.registerInjectableResource((MeetingDirectory) (tenant, meeting) ->
+                TENANT.equals(tenant) && MEETING.equals(meeting));
     }
 
     private static RegisterVenueIssue registerIssue(Instant observedAt) {
@@ -135,7 +140,7 @@ class VenueTest {
     void cannotResolveUnknownIssue() {
         fixture.given(REGISTERED)
                 .when(new ResolveVenueIssue(TENANT, VENUE, ISSUE, "Resolved"))
-                .expectException(violation("venue.unknown-issue", "issueId"))
+                .expectException(notFound("venue.unknown-issue", "issueId"))
                 .expectNoEvents();
     }
 
@@ -170,6 +175,15 @@ class VenueTest {
                         "Nothing to remark", Set.of(), null))
                 .expectEvents(new LicenceRecommendationIssued(TENANT, VENUE, RECOMMENDATION,
                         RecommendationKind.NO_ACTION, "Nothing to remark", Set.of(), null));
+    }
+
+    @Test
+    void cannotRecommendAtAnUnknownMeeting() {
+        fixture.given(REGISTERED, ISSUE_REGISTERED)
+                .when(new IssueLicenceRecommendation(TENANT, VENUE, RECOMMENDATION, RecommendationKind.WARNING,
+                        "Repeated serving of minors", Set.of(ISSUE), UUID.randomUUID()))
+                .expectException(notFound("venue.unknown-meeting", "meetingId"))
+                .expectNoEvents();
     }
 
     @Test
@@ -246,7 +260,7 @@ class VenueTest {
     void cannotRevokeUnknownRecommendation() {
         fixture.given(REGISTERED)
                 .when(new RevokeLicenceRecommendation(TENANT, VENUE, RECOMMENDATION, "Reason"))
-                .expectException(violation("venue.unknown-recommendation", "recommendationId"))
+                .expectException(notFound("venue.unknown-recommendation", "recommendationId"))
                 .expectNoEvents();
     }
 
@@ -287,7 +301,7 @@ class VenueTest {
     void cannotRecordDecisionOnUnknownRecommendation() {
         fixture.given(REGISTERED)
                 .when(decide(RECOMMENDATION, DecisionOutcome.WARNING, null, "SN 2026/412"))
-                .expectException(violation("venue.unknown-recommendation", "recommendationId"))
+                .expectException(notFound("venue.unknown-recommendation", "recommendationId"))
                 .expectNoEvents();
     }
 
