@@ -3,10 +3,16 @@ package forum.projections.ledger;
 import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.Projection;
+import forum.projections.sql.PerTransaction;
+import forum.projections.tenancy.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Counts the events the read-model consumer applied per tenant and sums PostgreSQL's hashtext of their
@@ -16,9 +22,11 @@ import java.util.List;
 class EventLedgerProjection implements Projection {
 
     private final JdbcClient jdbc;
+    private final TenantScope tenantScope;
 
-    EventLedgerProjection(JdbcClient jdbc) {
+    EventLedgerProjection(JdbcClient jdbc, TenantScope tenantScope) {
         this.jdbc = jdbc;
+        this.tenantScope = tenantScope;
     }
 
     @Override
@@ -41,13 +49,43 @@ class EventLedgerProjection implements Projection {
         if (record.tenantId() == null) {
             return;
         }
-        jdbc.sql("""
-                        insert into event_ledger (tenant_id, events, id_hash) values (:tenant, 1, hashtext(:id))
-                        on conflict (tenant_id) do update
-                        set events = event_ledger.events + 1, id_hash = event_ledger.id_hash + hashtext(:id)
-                        """)
-                .param("tenant", record.tenantId())
-                .param("id", record.id())
-                .update();
+        Applied applied = PerTransaction.state(this, Applied::new, this::write);
+        if (applied == null) {
+            write(new Applied().add(record));
+        } else {
+            applied.add(record);
+        }
+    }
+
+    /**
+     * The events a transaction applied, by tenant, written as one upsert per tenant just before its commit.
+     * Updating the tenant's row once per event instead made a rebuild quadratic: every update of a row within
+     * one transaction leaves a version that the next update has to step over.
+     */
+    private static final class Applied {
+
+        final Map<UUID, List<String>> idsByTenant = new LinkedHashMap<>();
+
+        Applied add(DomainEventRecord record) {
+            idsByTenant.computeIfAbsent(record.tenantId(), tenant -> new ArrayList<>()).add(record.id());
+            return this;
+        }
+    }
+
+    private void write(Applied applied) {
+        applied.idsByTenant.forEach((tenant, ids) -> {
+            // Row-level security checks each row against the transaction's tenant.
+            tenantScope.enter(tenant);
+            jdbc.sql("""
+                            insert into event_ledger (tenant_id, events, id_hash)
+                            select :tenant, count(*), sum(hashtext(id)) from unnest(cast(:ids as text[])) as id
+                            on conflict (tenant_id) do update
+                            set events = event_ledger.events + excluded.events,
+                                id_hash = event_ledger.id_hash + excluded.id_hash
+                            """)
+                    .param("tenant", tenant)
+                    .param("ids", ids.toArray(String[]::new))
+                    .update();
+        });
     }
 }

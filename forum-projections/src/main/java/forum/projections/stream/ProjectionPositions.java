@@ -1,14 +1,22 @@
 package forum.projections.stream;
 
+import forum.projections.sql.PerTransaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Remembers, per projection and aggregate, the last event sequence applied. Called inside the
  * transaction that changes the read model, so the position and the change commit or roll back together.
+ *
+ * <p>Within a transaction the positions are read once per aggregate and written once, just before the
+ * commit, for all the events the transaction applied: a consumer applying a polled batch in one
+ * transaction then spends two statements per aggregate on positions instead of one per event and
+ * projection. Events of one aggregate come through one partition, so one consumer thread, so no two
+ * transactions move the same position at once; the write still keeps the greater sequence.
  */
 @Component
 public class ProjectionPositions {
@@ -21,6 +29,19 @@ public class ProjectionPositions {
 
     /** Records the event as applied; false when this projection has already applied it (a redelivery). */
     public boolean advance(String projection, DomainEventRecord event) {
+        Pending pending = PerTransaction.state(this, Pending::new, changed -> write(changed.changed));
+        if (pending == null) {
+            return advanceNow(projection, event);
+        }
+        Long last = pending.lastApplied(projection, event.subject());
+        if (last != null && last >= event.sequence()) {
+            return false;
+        }
+        pending.applied(projection, event.subject(), event.sequence());
+        return true;
+    }
+
+    private boolean advanceNow(String projection, DomainEventRecord event) {
         return jdbc.sql("""
                         insert into projection_position (projection, aggregate_id, last_sequence)
                         values (:projection, :aggregate, :sequence)
@@ -33,6 +54,51 @@ public class ProjectionPositions {
                 .update() == 1;
     }
 
+    /** The positions this transaction has read (by aggregate, then projection) and changed. */
+    private final class Pending {
+
+        final Map<String, Map<String, Long>> stored = new HashMap<>();
+        final Map<String, Map<String, Long>> changed = new HashMap<>();
+
+        Long lastApplied(String projection, String aggregate) {
+            return stored.computeIfAbsent(aggregate, this::read).get(projection);
+        }
+
+        void applied(String projection, String aggregate, long sequence) {
+            stored.get(aggregate).put(projection, sequence);
+            changed.computeIfAbsent(projection, name -> new HashMap<>()).put(aggregate, sequence);
+        }
+
+        private Map<String, Long> read(String aggregate) {
+            Map<String, Long> byProjection = new HashMap<>();
+            jdbc.sql("select projection, last_sequence from projection_position where aggregate_id = :aggregate")
+                    .param("aggregate", aggregate)
+                    .query(row -> {
+                        byProjection.put(row.getString("projection"), row.getLong("last_sequence"));
+                    });
+            return byProjection;
+        }
+    }
+
+    /** Upserts the positions (projection -> aggregate -> last sequence), keeping the greater sequence. */
+    private void write(Map<String, Map<String, Long>> lastApplied) {
+        Columns columns = Columns.of(lastApplied);
+        if (columns.size() == 0) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into projection_position (projection, aggregate_id, last_sequence)
+                        select * from unnest(cast(:projections as varchar[]), cast(:aggregates as varchar[]),
+                                             cast(:sequences as bigint[]))
+                        on conflict (projection, aggregate_id) do update
+                            set last_sequence = greatest(projection_position.last_sequence, excluded.last_sequence)
+                        """)
+                .param("projections", columns.projections())
+                .param("aggregates", columns.aggregates())
+                .param("sequences", columns.sequences())
+                .update();
+    }
+
     /**
      * After a rebuild replayed these aggregates from their first event: their positions become exactly
      * {@code lastApplied} (projection -> aggregate -> last sequence), in two statements for all of them.
@@ -41,26 +107,28 @@ public class ProjectionPositions {
         jdbc.sql("delete from projection_position where aggregate_id = any(:aggregates)")
                 .param("aggregates", aggregates.toArray(String[]::new))
                 .update();
-        int size = lastApplied.values().stream().mapToInt(Map::size).sum();
-        String[] projections = new String[size];
-        String[] aggregateIds = new String[size];
-        Long[] sequences = new Long[size];
-        int i = 0;
-        for (var projection : lastApplied.entrySet()) {
-            for (var aggregate : projection.getValue().entrySet()) {
-                projections[i] = projection.getKey();
-                aggregateIds[i] = aggregate.getKey();
-                sequences[i++] = aggregate.getValue();
+        write(lastApplied);
+    }
+
+    /** Positions as three parallel arrays, for unnest. */
+    private record Columns(String[] projections, String[] aggregates, Long[] sequences) {
+
+        static Columns of(Map<String, Map<String, Long>> lastApplied) {
+            int size = lastApplied.values().stream().mapToInt(Map::size).sum();
+            Columns columns = new Columns(new String[size], new String[size], new Long[size]);
+            int i = 0;
+            for (var projection : lastApplied.entrySet()) {
+                for (var aggregate : projection.getValue().entrySet()) {
+                    columns.projections[i] = projection.getKey();
+                    columns.aggregates[i] = aggregate.getKey();
+                    columns.sequences[i++] = aggregate.getValue();
+                }
             }
+            return columns;
         }
-        jdbc.sql("""
-                        insert into projection_position (projection, aggregate_id, last_sequence)
-                        select * from unnest(cast(:projections as varchar[]), cast(:aggregates as varchar[]),
-                                             cast(:sequences as bigint[]))
-                        """)
-                .param("projections", projections)
-                .param("aggregates", aggregateIds)
-                .param("sequences", sequences)
-                .update();
+
+        int size() {
+            return sequences.length;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package forum.projections.tenancy;
 
+import forum.projections.sql.PerTransaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,9 +28,22 @@ public class TenantScope {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("The tenant is set per transaction; no transaction is active");
         }
+        String tenant = tenantId == null ? "" : tenantId.toString();
+        Current current = PerTransaction.state(this, Current::new, set -> { });
+        if (current != null && tenant.equals(current.tenant)) {
+            // A consumer applies a batch in one transaction; consecutive events are mostly one tenant's.
+            return;
+        }
         jdbc.sql("select set_config('forum.tenant_id', :tenant, true)")
-                .param("tenant", tenantId == null ? "" : tenantId.toString())
+                .param("tenant", tenant)
                 .query(String.class)
                 .single();
+        if (current != null) {
+            current.tenant = tenant;
+        }
+    }
+
+    private static final class Current {
+        String tenant;
     }
 }
