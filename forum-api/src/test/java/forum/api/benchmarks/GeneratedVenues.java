@@ -1,5 +1,10 @@
 package forum.api.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +43,7 @@ final class GeneratedVenues {
                    convert_to(case when g.r < ? then %s else %s end, 'UTF8'),
                    convert_to(%s, 'UTF8')
             from (select r, md5(? || (r %% ?))::uuid::text as venue,
-                         md5('tenant-' || ((r %% ?) %% ?))::uuid::text as tenant, md5(? || r)::uuid::text as issue
+                         md5(? || ((r %% ?) %% ?))::uuid::text as tenant, md5(? || r)::uuid::text as issue
                   from generate_series(?::bigint, ?::bigint) r) g
             """;
 
@@ -49,19 +55,27 @@ final class GeneratedVenues {
     private final String insert;
     private final String prefix;
     private final int venues;
+    private final int tenants;
     private final String firstTimestamp;
     private final String spacing;
 
+    GeneratedVenues(Templates templates, String prefix, int venues, String firstTimestamp, String spacing) {
+        this(templates, prefix, venues, TENANTS, firstTimestamp, spacing);
+    }
+
     /**
-     * @param prefix         makes this set's venue ids: md5(prefix || n)::uuid for n in [0, venues)
+     * @param prefix         makes this set's venue ids: md5(prefix || n)::uuid for n in [0, venues), and its
+     *                       tenants' ids: md5(prefix || 'tenant-' || (n mod tenants))::uuid
      * @param firstTimestamp time_stamp of row 0 (ISO), later rows {@code spacing} apart (an interval literal)
      */
-    GeneratedVenues(Templates templates, String prefix, int venues, String firstTimestamp, String spacing) {
+    GeneratedVenues(Templates templates, String prefix, int venues, int tenants, String firstTimestamp,
+                    String spacing) {
         this.templates = templates;
         this.insert = INSERT.formatted(concatenation(templates.registered()), concatenation(templates.issue()),
                 concatenation(templates.metaData()));
         this.prefix = prefix;
         this.venues = venues;
+        this.tenants = tenants;
         this.firstTimestamp = firstTimestamp;
         this.spacing = spacing;
     }
@@ -78,8 +92,9 @@ final class GeneratedVenues {
             insert.setInt(++i, venues);
             insert.setString(++i, prefix);
             insert.setInt(++i, venues);
+            insert.setString(++i, prefix + "tenant-");
             insert.setInt(++i, venues);
-            insert.setInt(++i, TENANTS);
+            insert.setInt(++i, tenants);
             insert.setString(++i, prefix + "issue-");
             insert.setLong(++i, from);
             insert.setLong(++i, to);
@@ -93,6 +108,38 @@ final class GeneratedVenues {
             settings.execute("set synchronous_commit = off");
             insert(connection, 0, (long) venues * eventsPerVenue - 1);
         }
+    }
+
+    /** Templates from the first VenueRegistered and VenueIssueRegistered of a venue registered by commands. */
+    static Templates templatesFrom(JdbcClient jdbc, ObjectMapper json, Venues.Venue venue) {
+        Map<String, Object> registered = storedEvent(jdbc, venue, "forum.core.venue.VenueRegistered");
+        Map<String, Object> issue = storedEvent(jdbc, venue, "forum.core.venue.VenueIssueRegistered");
+        String issueId;
+        try {
+            issueId = json.readTree((byte[]) issue.get("payload")).get("issueId").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Templates(withPlaceholders(registered.get("payload"), venue, issueId),
+                withPlaceholders(issue.get("payload"), venue, issueId),
+                withPlaceholders(registered.get("meta_data"), venue, issueId),
+                (String) issue.get("payload_revision"));
+    }
+
+    private static Map<String, Object> storedEvent(JdbcClient jdbc, Venues.Venue venue, String type) {
+        return jdbc.sql("""
+                        select payload, meta_data, payload_revision from domain_event_entry
+                        where aggregate_identifier = :venue and payload_type = :type order by sequence_number limit 1
+                        """)
+                .param("venue", venue.venueId().toString()).param("type", type)
+                .query().singleRow();
+    }
+
+    private static String withPlaceholders(Object bytes, Venues.Venue venue, String issueId) {
+        return new String((byte[]) bytes, StandardCharsets.UTF_8)
+                .replace(venue.venueId().toString(), "{venue}")
+                .replace(venue.tenantId().toString(), "{tenant}")
+                .replace(issueId, "{issue}");
     }
 
     /** The template as an SQL concatenation of literals and the row's ids (cheaper than replace()). */
@@ -117,7 +164,7 @@ final class GeneratedVenues {
     }
 
     UUID tenantOf(int n) {
-        return md5Uuid("tenant-" + (n % TENANTS));
+        return md5Uuid(prefix + "tenant-" + (n % tenants));
     }
 
     int venues() {

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * history is not published (the read models are not what this measures).
  */
 @ForumIntegrationTest
-@ContextConfiguration(initializers = GrowthBenchmark.OwnDatabase.class)
+@ContextConfiguration(initializers = GrowthBenchmark.GrowthDatabase.class)
 @DirtiesContext
 class GrowthBenchmark {
 
@@ -239,36 +239,7 @@ class GrowthBenchmark {
     }
 
     private GeneratedVenues.Templates templates(Venues venues) {
-        Venues.Venue venue = venues.all().get(0);
-        Map<String, Object> registered = storedEvent(venue, "forum.core.venue.VenueRegistered");
-        Map<String, Object> issue = storedEvent(venue, "forum.core.venue.VenueIssueRegistered");
-        String issuePayload = new String((byte[]) issue.get("payload"), StandardCharsets.UTF_8);
-        String issueId;
-        try {
-            issueId = json.readTree(issuePayload).get("issueId").asText();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return new GeneratedVenues.Templates(withPlaceholders(registered.get("payload"), venue, issueId),
-                withPlaceholders(issue.get("payload"), venue, issueId),
-                withPlaceholders(registered.get("meta_data"), venue, issueId),
-                (String) issue.get("payload_revision"));
-    }
-
-    private Map<String, Object> storedEvent(Venues.Venue venue, String type) {
-        return jdbc.sql("""
-                        select payload, meta_data, payload_revision from domain_event_entry
-                        where aggregate_identifier = :venue and payload_type = :type order by sequence_number limit 1
-                        """)
-                .param("venue", venue.venueId().toString()).param("type", type)
-                .query().singleRow();
-    }
-
-    private static String withPlaceholders(Object bytes, Venues.Venue venue, String issueId) {
-        return new String((byte[]) bytes, StandardCharsets.UTF_8)
-                .replace(venue.venueId().toString(), "{venue}")
-                .replace(venue.tenantId().toString(), "{tenant}")
-                .replace(issueId, "{issue}");
+        return GeneratedVenues.templatesFrom(jdbc, json, venues.all().get(0));
     }
 
     private long storedEvents() {
@@ -279,38 +250,10 @@ class GrowthBenchmark {
      * Points the application at its own database and topics on the servers the test JVM shares. Runs after
      * the servers are known (ForumServersInitializer comes first) and before anything connects.
      */
-    static class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    static class GrowthDatabase extends OwnDatabase {
 
-        static final String DATABASE = "forum_growth";
-
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            ConfigurableEnvironment environment = context.getEnvironment();
-            String forumUrl = environment.getRequiredProperty("spring.flyway.url");
-            String growthUrl = forumUrl.substring(0, forumUrl.lastIndexOf('/') + 1) + DATABASE;
-            String owner = environment.getRequiredProperty("spring.flyway.user");
-            String app = environment.getRequiredProperty("spring.datasource.username");
-            try (Connection server = DriverManager.getConnection(forumUrl, "postgres", "");
-                 Statement sql = server.createStatement()) {
-                sql.execute("drop database if exists " + DATABASE + " with (force)");
-                sql.execute("create database " + DATABASE + " owner " + owner + " encoding 'UTF8'");
-                sql.execute("alter database " + DATABASE + " set synchronous_commit = on");
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not create " + DATABASE, e);
-            }
-            try (Connection growth = DriverManager.getConnection(growthUrl, "postgres", "");
-                 Statement sql = growth.createStatement()) {
-                sql.execute("alter schema public owner to " + owner);
-                sql.execute("revoke create on schema public from public");
-                sql.execute("grant usage on schema public to " + app);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not prepare " + DATABASE, e);
-            }
-            environment.getPropertySources().addFirst(new MapPropertySource("growthBenchmark", Map.of(
-                    "spring.datasource.url", growthUrl,
-                    "spring.flyway.url", growthUrl,
-                    "forum.kafka.topics.domain-events", "forum.growth.domain-events",
-                    "forum.kafka.topics.dead-letters", "forum.growth.domain-events.dead-letters")));
+        GrowthDatabase() {
+            super("forum_growth");
         }
     }
 }

@@ -57,8 +57,12 @@ final class Venues {
     }
 
     static UUID signUp(CommandGateway commands) {
+        return signUp(commands, UUID.randomUUID());
+    }
+
+    /** Signs up a municipality with the given tenant id (of generated history, for instance). */
+    static UUID signUp(CommandGateway commands, UUID tenantId) {
         String code = String.format("%04d", NEXT_CODE.getAndIncrement());
-        UUID tenantId = UUID.randomUUID();
         commands.sendAndWait(new SignUpMunicipality(tenantId, "Benkmark kommune " + code, Country.NO, code,
                 "Bente Benk", "bente-" + code + "@example.no"));
         return tenantId;
