@@ -25,7 +25,7 @@ import java.util.UUID;
 /**
  * Feeds the network statistics from the domain-events topic in a consumer group of its own, so a rebuild of
  * the statistics does not hold back the municipalities' read models, nor the other way round. Same pattern:
- * one transaction per record, positions advanced in it, the rows' tenant set. A membership event of the
+ * one transaction per polled batch, positions advanced in it, each row's tenant set. A membership event of the
  * cross-tenant network is written under the tenant of the municipality that joins or leaves.
  */
 @Component
@@ -54,7 +54,7 @@ public class NetworkStatisticsConsumer {
         batches.apply(messages, message -> apply(CloudEventEnvelope.read(json, message.value())));
     }
 
-    /** The per-record path: one transaction, the rows' tenant set, every statistics projection. */
+    /** One record: in the batch's transaction (or a transaction of its own), its tenant set, every projection. */
     @Transactional
     public void apply(DomainEventRecord record) {
         DomainEvent event = DomainEventTypes.read(json, record);

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Feeds every per-tenant read model from the domain-events topic. Each record is applied in one database
- * transaction together with the projections' positions, so a redelivered record changes nothing.
+ * Feeds every per-tenant read model from the domain-events topic. Each polled batch is applied in one database
+ * transaction together with the projections' positions (RecordBatches), so a redelivered record changes nothing.
  */
 @Component
 public class ReadModelConsumer {
@@ -42,7 +42,7 @@ public class ReadModelConsumer {
         batches.apply(messages, message -> apply(CloudEventEnvelope.read(json, message.value())));
     }
 
-    /** The per-record path: one transaction, the record's tenant set, every projection of this group. */
+    /** One record: in the batch's transaction (or a transaction of its own), its tenant set, every projection. */
     @Transactional
     public void apply(DomainEventRecord record) {
         DomainEvent event = DomainEventTypes.read(json, record);
