@@ -2,8 +2,8 @@
 -- without this index every tenant's replay read the whole table: 750 tenants, 750 full scans.
 --
 -- Declared immutable so it can be indexed (convert_from is only stable because the encoding could change; the
--- metadata is always UTF-8 JSON written by the application). Returns text, never casts: an append must never
--- fail on this index, whatever the metadata holds.
+-- metadata is always UTF-8 JSON written by the application). Returns the tenant as text, without a cast to
+-- uuid, so that an unexpected tenant value cannot make an append fail on this index.
 create function event_tenant(meta_data bytea) returns text
     language sql immutable parallel safe
     as $$ select convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' $$;
