@@ -101,6 +101,7 @@ final class SignallingEventSource implements StreamableMessageSource<TrackedEven
                             seen = stream.nextAvailable().trackingToken();
                         }
                         callbacks.forEach(Runnable::run);
+                        // Let the next events gather, so that one signal wakes the processors for all of them.
                         Thread.sleep(COALESCE.toMillis());
                     }
                 }

@@ -52,7 +52,7 @@ class EventStoreHistory implements EventHistory {
     public void replay(UUID tenantId, Consumer<List<DomainEventRecord>> batches) {
         long after = 0;
         while (true) {
-            List<Row> rows = jdbc.sql("""
+            var query = jdbc.sql("""
                             select global_index, event_identifier, aggregate_identifier, sequence_number, time_stamp,
                                    payload_type, payload_revision, payload, meta_data
                             from domain_event_entry
@@ -61,10 +61,11 @@ class EventStoreHistory implements EventHistory {
                             limit :batch
                             """.formatted(tenantId == null ? OF_NO_TENANT : OF_TENANT))
                     .param("after", after)
-                    .param("tenant", tenantId == null ? null : tenantId.toString())
-                    .param("batch", BATCH)
-                    .query(this::row)
-                    .list();
+                    .param("batch", BATCH);
+            if (tenantId != null) {
+                query = query.param("tenant", tenantId.toString());
+            }
+            List<Row> rows = query.query(this::row).list();
             if (rows.isEmpty()) {
                 return;
             }

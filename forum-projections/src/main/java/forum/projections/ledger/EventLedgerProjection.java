@@ -49,12 +49,7 @@ class EventLedgerProjection implements Projection {
         if (record.tenantId() == null) {
             return;
         }
-        Applied applied = PerTransaction.state(this, Applied::new, this::write);
-        if (applied == null) {
-            write(new Applied().add(record));
-        } else {
-            applied.add(record);
-        }
+        PerTransaction.state(this, Applied::new, this::write).add(record);
     }
 
     /**
@@ -66,9 +61,8 @@ class EventLedgerProjection implements Projection {
 
         final Map<UUID, List<String>> idsByTenant = new LinkedHashMap<>();
 
-        Applied add(DomainEventRecord record) {
+        void add(DomainEventRecord record) {
             idsByTenant.computeIfAbsent(record.tenantId(), tenant -> new ArrayList<>()).add(record.id());
-            return this;
         }
     }
 

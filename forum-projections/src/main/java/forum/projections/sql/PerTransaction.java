@@ -17,11 +17,11 @@ public final class PerTransaction {
     private PerTransaction() {
     }
 
-    /** The state bound to this transaction under {@code key}; null when no transaction synchronizes. */
+    /** The state bound to this transaction under {@code key}; there must be a Spring-managed transaction. */
     @SuppressWarnings("unchecked")
     public static <T> T state(Object key, Supplier<T> create, Consumer<T> beforeCommit) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
+            throw new IllegalStateException("Read models are written in a transaction; none is active");
         }
         T state = (T) TransactionSynchronizationManager.getResource(key);
         if (state == null) {

@@ -30,28 +30,12 @@ public class ProjectionPositions {
     /** Records the event as applied; false when this projection has already applied it (a redelivery). */
     public boolean advance(String projection, DomainEventRecord event) {
         Pending pending = PerTransaction.state(this, Pending::new, changed -> write(changed.changed));
-        if (pending == null) {
-            return advanceNow(projection, event);
-        }
         Long last = pending.lastApplied(projection, event.subject());
         if (last != null && last >= event.sequence()) {
             return false;
         }
         pending.applied(projection, event.subject(), event.sequence());
         return true;
-    }
-
-    private boolean advanceNow(String projection, DomainEventRecord event) {
-        return jdbc.sql("""
-                        insert into projection_position (projection, aggregate_id, last_sequence)
-                        values (:projection, :aggregate, :sequence)
-                        on conflict (projection, aggregate_id) do update set last_sequence = excluded.last_sequence
-                        where projection_position.last_sequence < excluded.last_sequence
-                        """)
-                .param("projection", projection)
-                .param("aggregate", event.subject())
-                .param("sequence", event.sequence())
-                .update() == 1;
     }
 
     /** The positions this transaction has read (by aggregate, then projection) and changed. */

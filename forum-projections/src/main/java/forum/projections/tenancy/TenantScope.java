@@ -30,7 +30,7 @@ public class TenantScope {
         }
         String tenant = tenantId == null ? "" : tenantId.toString();
         Current current = PerTransaction.state(this, Current::new, set -> { });
-        if (current != null && tenant.equals(current.tenant)) {
+        if (tenant.equals(current.tenant)) {
             // A consumer applies a batch in one transaction; consecutive events are mostly one tenant's.
             return;
         }
@@ -38,9 +38,7 @@ public class TenantScope {
                 .param("tenant", tenant)
                 .query(String.class)
                 .single();
-        if (current != null) {
-            current.tenant = tenant;
-        }
+        current.tenant = tenant;
     }
 
     private static final class Current {
