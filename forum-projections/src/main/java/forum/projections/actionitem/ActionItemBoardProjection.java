@@ -8,7 +8,7 @@ import forum.core.shared.DomainEvent;
 import forum.projections.sql.ActionItemRows;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.Projection;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -23,10 +23,10 @@ class ActionItemBoardProjection implements Projection {
     private static final Set<Class<? extends DomainEvent>> HANDLED = Set.of(MeetingScheduled.class,
             MeetingRescheduled.class, ActionItemAssigned.class, ActionItemCompleted.class);
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    ActionItemBoardProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ActionItemBoardProjection(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -47,7 +47,7 @@ class ActionItemBoardProjection implements Projection {
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
         if (event instanceof MeetingScheduled scheduled) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into action_item_meeting (tenant_id, meeting_id, forum_id, starts_at)
                             values (:tenant, :meeting, :forum, :startsAt)
                             on conflict (tenant_id, meeting_id) do nothing
@@ -56,20 +56,20 @@ class ActionItemBoardProjection implements Projection {
                     .param("meeting", scheduled.meetingId())
                     .param("forum", scheduled.forumId())
                     .param("startsAt", timestamp(scheduled.startsAt()))
-                    .update();
+                    .queue();
         } else if (event instanceof MeetingRescheduled rescheduled) {
-            jdbc.sql("""
+            writes.sql("""
                             update action_item_meeting set starts_at = :startsAt
                             where tenant_id = :tenant and meeting_id = :meeting
                             """)
                     .param("startsAt", timestamp(rescheduled.startsAt()))
                     .param("tenant", rescheduled.tenantId())
                     .param("meeting", rescheduled.meetingId())
-                    .update();
+                    .queue();
         } else if (event instanceof ActionItemAssigned assigned) {
-            ActionItemRows.assigned(jdbc, "action_item", assigned, record.time());
+            ActionItemRows.assigned(writes, "action_item", assigned, record.time());
         } else if (event instanceof ActionItemCompleted completed) {
-            ActionItemRows.completed(jdbc, "action_item", completed, record.time());
+            ActionItemRows.completed(writes, "action_item", completed, record.time());
         }
     }
 }

@@ -8,6 +8,7 @@ import forum.core.venue.VenueEvent;
 import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueIssueResolved;
 import forum.core.venue.VenueRegistered;
+import forum.projections.sql.ReadModelWrites;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.Projection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +27,11 @@ import static forum.projections.sql.Rows.timestamp;
 class CaseTimelineProjection implements Projection {
 
     private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    CaseTimelineProjection(JdbcClient jdbc) {
+    CaseTimelineProjection(JdbcClient jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @Override
@@ -101,6 +104,7 @@ class CaseTimelineProjection implements Projection {
 
     /** A code from the entry that introduced an issue or a recommendation earlier in the same stream. */
     private String earlier(VenueEvent event, UUID subject, String column) {
+        writes.flush();
         return jdbc.sql("select " + column + " from venue_timeline_entry"
                         + " where tenant_id = :tenant and venue_id = :venue and subject_id = :subject"
                         + " and " + column + " is not null order by sequence limit 1")
@@ -113,7 +117,7 @@ class CaseTimelineProjection implements Projection {
     }
 
     private void insert(VenueEvent event, DomainEventRecord record, Entry entry) {
-        jdbc.sql("""
+        writes.sql("""
                         insert into venue_timeline_entry (tenant_id, venue_id, sequence, event_id, kind, occurred_at,
                                                           actor, correlation_id, summary, subject_id, category,
                                                           severity, recommendation_kind, decision_outcome, observed_at,
@@ -142,7 +146,7 @@ class CaseTimelineProjection implements Projection {
                 .param("effectiveTo", entry.effectiveTo(), Types.DATE)
                 .param("freeTextLabel", entry.freeTextLabel(), Types.VARCHAR)
                 .param("freeText", entry.freeText(), Types.VARCHAR)
-                .update();
+                .queue();
     }
 
     private static String code(Object code) {

@@ -8,7 +8,7 @@ import forum.core.forum.ForumMemberRemoved;
 import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.Projection;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -19,10 +19,10 @@ import static forum.projections.sql.Rows.timestamp;
 @Component
 class ForumProjection implements Projection {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    ForumProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ForumProjection(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -43,7 +43,7 @@ class ForumProjection implements Projection {
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
         if (event instanceof ForumEstablished established) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into forum (tenant_id, forum_id, name, method, meetings_per_year, established_at)
                             values (:tenant, :forum, :name, :method, :perYear, :at)
                             on conflict (tenant_id, forum_id) do nothing
@@ -54,9 +54,9 @@ class ForumProjection implements Projection {
                     .param("method", established.method().name())
                     .param("perYear", established.meetingsPerYear())
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         } else if (event instanceof ForumMemberAdded added) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into forum_member (tenant_id, forum_id, member_id, person_name, email, organisation,
                                                       role, added_at)
                             values (:tenant, :forum, :member, :name, :email, :organisation, :role, :at)
@@ -73,9 +73,9 @@ class ForumProjection implements Projection {
                     .param("organisation", added.organisation())
                     .param("role", added.role().name())
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         } else if (event instanceof ForumMemberRemoved removed) {
-            jdbc.sql("""
+            writes.sql("""
                             update forum_member set removed_at = :at
                             where tenant_id = :tenant and forum_id = :forum and member_id = :member
                             """)
@@ -83,21 +83,21 @@ class ForumProjection implements Projection {
                     .param("tenant", removed.tenantId())
                     .param("forum", removed.forumId())
                     .param("member", removed.memberId())
-                    .update();
-            jdbc.sql("""
+                    .queue();
+            writes.sql("""
                             update forum set coordinator_member_id = null
                             where tenant_id = :tenant and forum_id = :forum and coordinator_member_id = :member
                             """)
                     .param("tenant", removed.tenantId())
                     .param("forum", removed.forumId())
                     .param("member", removed.memberId())
-                    .update();
+                    .queue();
         } else if (event instanceof CoordinatorAppointed appointed) {
-            jdbc.sql("update forum set coordinator_member_id = :member where tenant_id = :tenant and forum_id = :forum")
+            writes.sql("update forum set coordinator_member_id = :member where tenant_id = :tenant and forum_id = :forum")
                     .param("member", appointed.memberId())
                     .param("tenant", appointed.tenantId())
                     .param("forum", appointed.forumId())
-                    .update();
+                    .queue();
         }
     }
 }

@@ -17,7 +17,7 @@ import forum.core.shared.DomainEvent;
 import forum.projections.sql.ActionItemRows;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.Projection;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -29,11 +29,11 @@ import static forum.projections.sql.Rows.timestamp;
 @Component
 class MeetingProjection implements Projection {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
     private final ObjectMapper json;
 
-    MeetingProjection(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
+    MeetingProjection(ReadModelWrites writes, ObjectMapper json) {
+        this.writes = writes;
         this.json = json;
     }
 
@@ -55,7 +55,7 @@ class MeetingProjection implements Projection {
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
         if (event instanceof MeetingScheduled scheduled) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into meeting (tenant_id, meeting_id, forum_id, starts_at, ends_at, location, agenda,
                                                  scheduled_at)
                             values (:tenant, :meeting, :forum, :startsAt, :endsAt, :location, cast(:agenda as jsonb), :at)
@@ -69,31 +69,31 @@ class MeetingProjection implements Projection {
                     .param("location", scheduled.location())
                     .param("agenda", agendaJson(scheduled.agenda()))
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         } else if (event instanceof MeetingRescheduled rescheduled) {
             meetingUpdate("starts_at = :startsAt, ends_at = :endsAt, location = :location", rescheduled)
                     .param("startsAt", timestamp(rescheduled.startsAt()))
                     .param("endsAt", timestamp(rescheduled.startsAt().plus(rescheduled.duration())))
                     .param("location", rescheduled.location())
-                    .update();
+                    .queue();
         } else if (event instanceof MeetingCancelled cancelled) {
             meetingUpdate("cancelled_at = :at, cancellation_reason = :reason", cancelled)
                     .param("at", timestamp(record.time()))
                     .param("reason", cancelled.reason())
-                    .update();
+                    .queue();
         } else if (event instanceof AttendanceRecorded attendance) {
             recordAttendance(attendance, record);
         } else if (event instanceof MinutesRecorded minutes) {
             meetingUpdate("minutes = :text, minutes_recorded_at = :at", minutes)
                     .param("text", minutes.text())
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         } else if (event instanceof MinutesApproved approved) {
             meetingUpdate("minutes_approved_at = :at", approved)
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         } else if (event instanceof DecisionRecorded decision) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into meeting_decision (tenant_id, meeting_id, sequence, text, recorded_at)
                             values (:tenant, :meeting, :sequence, :text, :at)
                             on conflict (tenant_id, meeting_id, sequence) do nothing
@@ -103,35 +103,35 @@ class MeetingProjection implements Projection {
                     .param("sequence", record.sequence())
                     .param("text", decision.text())
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         } else if (event instanceof ActionItemAssigned assigned) {
-            ActionItemRows.assigned(jdbc, "meeting_action_item", assigned, record.time());
+            ActionItemRows.assigned(writes, "meeting_action_item", assigned, record.time());
         } else if (event instanceof ActionItemCompleted completed) {
-            ActionItemRows.completed(jdbc, "meeting_action_item", completed, record.time());
+            ActionItemRows.completed(writes, "meeting_action_item", completed, record.time());
         }
     }
 
-    private JdbcClient.StatementSpec meetingUpdate(String assignments, MeetingEvent event) {
-        return jdbc.sql("update meeting set " + assignments + " where tenant_id = :tenant and meeting_id = :meeting")
+    private ReadModelWrites.Write meetingUpdate(String assignments, MeetingEvent event) {
+        return writes.sql("update meeting set " + assignments + " where tenant_id = :tenant and meeting_id = :meeting")
                 .param("tenant", event.tenantId())
                 .param("meeting", event.meetingId());
     }
 
     private void recordAttendance(AttendanceRecorded attendance, DomainEventRecord record) {
-        jdbc.sql("delete from meeting_attendance where tenant_id = :tenant and meeting_id = :meeting")
+        writes.sql("delete from meeting_attendance where tenant_id = :tenant and meeting_id = :meeting")
                 .param("tenant", attendance.tenantId())
                 .param("meeting", attendance.meetingId())
-                .update();
+                .queue();
         insertAttendees(attendance.tenantId(), attendance.meetingId(), attendance.present(), true);
         insertAttendees(attendance.tenantId(), attendance.meetingId(), attendance.absent(), false);
         meetingUpdate("attendance_recorded_at = :at", attendance)
                 .param("at", timestamp(record.time()))
-                .update();
+                .queue();
     }
 
     private void insertAttendees(UUID tenant, UUID meeting, List<Attendee> attendees, boolean present) {
         for (Attendee attendee : attendees) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into meeting_attendance (tenant_id, meeting_id, member_id, role, present)
                             values (:tenant, :meeting, :member, :role, :present)
                             on conflict (tenant_id, meeting_id, member_id) do update
@@ -142,7 +142,7 @@ class MeetingProjection implements Projection {
                     .param("member", attendee.memberId())
                     .param("role", attendee.role().name())
                     .param("present", present)
-                    .update();
+                    .queue();
         }
     }
 

@@ -4,7 +4,7 @@ import forum.core.municipality.MunicipalitySignedUp;
 import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.Projection;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
@@ -14,10 +14,10 @@ import java.util.List;
 @Component
 class MunicipalityProfileProjection implements Projection {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    MunicipalityProfileProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    MunicipalityProfileProjection(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -38,7 +38,7 @@ class MunicipalityProfileProjection implements Projection {
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
         if (event instanceof MunicipalitySignedUp signedUp) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into municipality_profile (tenant_id, municipality_key, name, country, official_code,
                                                               coordinator_name, coordinator_email, signed_up_at)
                             values (:tenant, :key, :name, :country, :code, :coordinatorName, :coordinatorEmail, :at)
@@ -51,7 +51,7 @@ class MunicipalityProfileProjection implements Projection {
                     .param("coordinatorName", signedUp.coordinatorName())
                     .param("coordinatorEmail", signedUp.coordinatorEmail())
                     .param("at", Timestamp.from(record.time()))
-                    .update();
+                    .queue();
         }
     }
 }

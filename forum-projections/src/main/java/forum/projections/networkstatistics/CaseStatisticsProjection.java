@@ -6,7 +6,7 @@ import forum.core.venue.LicensingDecisionRecorded;
 import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueRegistered;
 import forum.projections.stream.DomainEventRecord;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -25,10 +25,10 @@ class CaseStatisticsProjection implements StatisticsProjection {
     private static final Set<Class<? extends DomainEvent>> HANDLED = Set.of(VenueRegistered.class,
             VenueIssueRegistered.class, LicenceRecommendationIssued.class, LicensingDecisionRecorded.class);
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    CaseStatisticsProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CaseStatisticsProjection(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -49,16 +49,16 @@ class CaseStatisticsProjection implements StatisticsProjection {
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
         if (event instanceof VenueRegistered registered) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into statistics_venue (tenant_id, venue_id, registered_at) values (:tenant, :venue, :at)
                             on conflict (tenant_id, venue_id) do nothing
                             """)
                     .param("tenant", registered.tenantId())
                     .param("venue", registered.venueId())
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         } else if (event instanceof VenueIssueRegistered issue) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into statistics_issue (tenant_id, issue_id, category, observed_at)
                             values (:tenant, :issue, :category, :observedAt)
                             on conflict (tenant_id, issue_id) do nothing
@@ -67,9 +67,9 @@ class CaseStatisticsProjection implements StatisticsProjection {
                     .param("issue", issue.issueId())
                     .param("category", issue.category().name())
                     .param("observedAt", timestamp(issue.observedAt()))
-                    .update();
+                    .queue();
         } else if (event instanceof LicenceRecommendationIssued issued) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into statistics_recommendation (tenant_id, recommendation_id, kind, issued_at)
                             values (:tenant, :recommendation, :kind, :at)
                             on conflict (tenant_id, recommendation_id) do nothing
@@ -78,9 +78,9 @@ class CaseStatisticsProjection implements StatisticsProjection {
                     .param("recommendation", issued.recommendationId())
                     .param("kind", issued.kind().name())
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         } else if (event instanceof LicensingDecisionRecorded decision) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into statistics_decision (tenant_id, decision_id, outcome, recorded_at)
                             values (:tenant, :decision, :outcome, :at)
                             on conflict (tenant_id, decision_id) do nothing
@@ -89,7 +89,7 @@ class CaseStatisticsProjection implements StatisticsProjection {
                     .param("decision", decision.decisionId())
                     .param("outcome", decision.outcome().name())
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         }
     }
 }

@@ -10,7 +10,7 @@ import forum.core.meeting.MeetingScheduled;
 import forum.core.meeting.MinutesRecorded;
 import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumMap;
@@ -30,10 +30,10 @@ class MeetingStatisticsProjection implements StatisticsProjection {
     private static final Set<Class<? extends DomainEvent>> HANDLED = Set.of(MeetingScheduled.class,
             MeetingRescheduled.class, MeetingCancelled.class, AttendanceRecorded.class, MinutesRecorded.class);
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    MeetingStatisticsProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    MeetingStatisticsProjection(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -54,42 +54,42 @@ class MeetingStatisticsProjection implements StatisticsProjection {
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
         if (event instanceof MeetingScheduled scheduled) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into statistics_meeting (tenant_id, meeting_id, starts_at) values (:tenant, :meeting, :startsAt)
                             on conflict (tenant_id, meeting_id) do nothing
                             """)
                     .param("tenant", scheduled.tenantId())
                     .param("meeting", scheduled.meetingId())
                     .param("startsAt", timestamp(scheduled.startsAt()))
-                    .update();
+                    .queue();
         } else if (event instanceof MeetingRescheduled rescheduled) {
-            update("starts_at = :startsAt", rescheduled).param("startsAt", timestamp(rescheduled.startsAt())).update();
+            update("starts_at = :startsAt", rescheduled).param("startsAt", timestamp(rescheduled.startsAt())).queue();
         } else if (event instanceof MeetingCancelled cancelled) {
-            update("cancelled = true", cancelled).update();
+            update("cancelled = true", cancelled).queue();
         } else if (event instanceof MinutesRecorded minutes) {
-            update("minutes_recorded = true", minutes).update();
+            update("minutes_recorded = true", minutes).queue();
         } else if (event instanceof AttendanceRecorded attendance) {
-            update("attendance_recorded = true", attendance).update();
+            update("attendance_recorded = true", attendance).queue();
             replaceAttendance(attendance);
         }
     }
 
-    private JdbcClient.StatementSpec update(String assignment, MeetingEvent event) {
-        return jdbc.sql("update statistics_meeting set " + assignment
+    private ReadModelWrites.Write update(String assignment, MeetingEvent event) {
+        return writes.sql("update statistics_meeting set " + assignment
                         + " where tenant_id = :tenant and meeting_id = :meeting")
                 .param("tenant", event.tenantId())
                 .param("meeting", event.meetingId());
     }
 
     private void replaceAttendance(AttendanceRecorded attendance) {
-        jdbc.sql("delete from statistics_attendance where tenant_id = :tenant and meeting_id = :meeting")
+        writes.sql("delete from statistics_attendance where tenant_id = :tenant and meeting_id = :meeting")
                 .param("tenant", attendance.tenantId())
                 .param("meeting", attendance.meetingId())
-                .update();
+                .queue();
         Map<MemberRole, int[]> byRole = new EnumMap<>(MemberRole.class);
         count(byRole, attendance.present(), 0);
         count(byRole, attendance.absent(), 1);
-        byRole.forEach((role, presentAbsent) -> jdbc.sql("""
+        byRole.forEach((role, presentAbsent) -> writes.sql("""
                         insert into statistics_attendance (tenant_id, meeting_id, role, present, absent)
                         values (:tenant, :meeting, :role, :present, :absent)
                         """)
@@ -98,7 +98,7 @@ class MeetingStatisticsProjection implements StatisticsProjection {
                 .param("role", role.name())
                 .param("present", presentAbsent[0])
                 .param("absent", presentAbsent[1])
-                .update());
+                .queue());
     }
 
     private static void count(Map<MemberRole, int[]> byRole, List<Attendee> attendees, int column) {

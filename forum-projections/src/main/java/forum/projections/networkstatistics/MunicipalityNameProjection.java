@@ -3,7 +3,7 @@ package forum.projections.networkstatistics;
 import forum.core.municipality.MunicipalitySignedUp;
 import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 import java.util.List;
 
@@ -11,10 +11,10 @@ import java.util.List;
 @Component
 class MunicipalityNameProjection implements StatisticsProjection {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    MunicipalityNameProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    MunicipalityNameProjection(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -35,7 +35,7 @@ class MunicipalityNameProjection implements StatisticsProjection {
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
         MunicipalitySignedUp signedUp = (MunicipalitySignedUp) event;
-        jdbc.sql("""
+        writes.sql("""
                         insert into statistics_municipality (tenant_id, municipality_key, name, country)
                         values (:tenant, :key, :name, :country)
                         on conflict (tenant_id) do update
@@ -45,6 +45,6 @@ class MunicipalityNameProjection implements StatisticsProjection {
                 .param("key", signedUp.municipalityKey())
                 .param("name", signedUp.name())
                 .param("country", signedUp.country().name())
-                .update();
+                .queue();
     }
 }

@@ -6,7 +6,7 @@ import forum.core.network.NetworkCreated;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -17,10 +17,10 @@ import static forum.projections.sql.Rows.timestamp;
 @Component
 class NetworkMembershipProjection implements StatisticsProjection {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    NetworkMembershipProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    NetworkMembershipProjection(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -41,7 +41,7 @@ class NetworkMembershipProjection implements StatisticsProjection {
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
         if (event instanceof NetworkCreated created) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into network (network_id, name, country, created_at) values (:network, :name, :country, :at)
                             on conflict (network_id) do nothing
                             """)
@@ -49,25 +49,25 @@ class NetworkMembershipProjection implements StatisticsProjection {
                     .param("name", created.name())
                     .param("country", created.country().name())
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         } else if (event instanceof MunicipalityJoinedNetwork joined) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into network_membership (network_id, tenant_id, joined_at) values (:network, :tenant, :at)
                             on conflict (network_id, tenant_id, joined_at) do nothing
                             """)
                     .param("network", joined.networkId())
                     .param("tenant", joined.tenantId())
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         } else if (event instanceof MunicipalityLeftNetwork left) {
-            jdbc.sql("""
+            writes.sql("""
                             update network_membership set left_at = :at
                             where network_id = :network and tenant_id = :tenant and left_at is null
                             """)
                     .param("at", timestamp(record.time()))
                     .param("network", left.networkId())
                     .param("tenant", left.tenantId())
-                    .update();
+                    .queue();
         }
     }
 }

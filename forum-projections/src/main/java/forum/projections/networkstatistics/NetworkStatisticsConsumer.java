@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.network.MunicipalityJoinedNetwork;
 import forum.core.network.MunicipalityLeftNetwork;
 import forum.core.shared.DomainEvent;
-import forum.projections.stream.CloudEventEnvelope;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.DomainEventTypes;
 import forum.projections.stream.EventTenancy;
@@ -51,7 +50,7 @@ public class NetworkStatisticsConsumer {
     @KafkaListener(id = GROUP, groupId = GROUP, topics = "${forum.kafka.topics.domain-events:forum.domain-events}",
             batch = "true", concurrency = "${forum.kafka.consumers.concurrency:2}")
     public void consume(List<ConsumerRecord<String, String>> messages) {
-        batches.apply(messages, message -> apply(CloudEventEnvelope.read(json, message.value())));
+        batches.apply(messages, dispatcher, this::apply);
     }
 
     /** One record: in the batch's transaction (or a transaction of its own), its tenant set, every projection. */

@@ -2,7 +2,6 @@ package forum.projections.sql;
 
 import forum.core.meeting.ActionItemAssigned;
 import forum.core.meeting.ActionItemCompleted;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
 
@@ -18,8 +17,8 @@ public final class ActionItemRows {
     private ActionItemRows() {
     }
 
-    public static void assigned(JdbcClient jdbc, String table, ActionItemAssigned assigned, Instant at) {
-        jdbc.sql("insert into " + table + """
+    public static void assigned(ReadModelWrites writes, String table, ActionItemAssigned assigned, Instant at) {
+        writes.sql("insert into " + table + """
                          (tenant_id, action_item_id, meeting_id, owner_member_id, what, due, assigned_at)
                         values (:tenant, :item, :meeting, :owner, :what, :due, :at)
                         on conflict (tenant_id, action_item_id) do nothing
@@ -31,11 +30,11 @@ public final class ActionItemRows {
                 .param("what", assigned.what())
                 .param("due", assigned.due())
                 .param("at", timestamp(at))
-                .update();
+                .queue();
     }
 
-    public static void completed(JdbcClient jdbc, String table, ActionItemCompleted completed, Instant at) {
-        jdbc.sql("update " + table + """
+    public static void completed(ReadModelWrites writes, String table, ActionItemCompleted completed, Instant at) {
+        writes.sql("update " + table + """
                          set completed_at = :at
                         where tenant_id = :tenant and meeting_id = :meeting and action_item_id = :item
                         """)
@@ -43,6 +42,6 @@ public final class ActionItemRows {
                 .param("tenant", completed.tenantId())
                 .param("meeting", completed.meetingId())
                 .param("item", completed.actionItemId())
-                .update();
+                .queue();
     }
 }

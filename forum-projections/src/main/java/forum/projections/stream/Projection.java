@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One read model fed from the domain-events topic. Its consumer calls {@link #apply} inside the transaction
- * that also advances the projection's position, with the event's tenant already set.
+ * that also advances the projection's position, with the event's tenant already set. Projections write through
+ * {@link forum.projections.sql.ReadModelWrites}, which sends a transaction's rows in batches.
  */
 public interface Projection {
 

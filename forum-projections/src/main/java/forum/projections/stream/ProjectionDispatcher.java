@@ -27,6 +27,11 @@ public final class ProjectionDispatcher {
         }
     }
 
+    /** Before dispatching these records in one transaction: their aggregates' positions in one read. */
+    public void prepare(List<DomainEventRecord> records) {
+        positions.prefetch(records.stream().map(DomainEventRecord::subject).toList());
+    }
+
     public void dispatch(DomainEvent event, DomainEventRecord record) {
         for (Projection projection : projections) {
             if (projection.handles(event.getClass()) && positions.advance(projection.name(), record)) {

@@ -29,13 +29,42 @@ public class ProjectionPositions {
 
     /** Records the event as applied; false when this projection has already applied it (a redelivery). */
     public boolean advance(String projection, DomainEventRecord event) {
-        Pending pending = PerTransaction.state(this, Pending::new, changed -> write(changed.changed));
+        Pending pending = pending();
         Long last = pending.lastApplied(projection, event.subject());
         if (last != null && last >= event.sequence()) {
             return false;
         }
         pending.applied(projection, event.subject(), event.sequence());
         return true;
+    }
+
+    /**
+     * Reads the positions of these aggregates in one statement, for the events about to be applied in this
+     * transaction; without it they are read one aggregate at a time, as events come.
+     */
+    public void prefetch(Collection<String> aggregates) {
+        Pending pending = pending();
+        String[] unread = aggregates.stream().distinct().filter(a -> !pending.stored.containsKey(a))
+                .toArray(String[]::new);
+        if (unread.length == 0) {
+            return;
+        }
+        for (String aggregate : unread) {
+            pending.stored.put(aggregate, new HashMap<>());
+        }
+        jdbc.sql("""
+                        select aggregate_id, projection, last_sequence from projection_position
+                        where aggregate_id = any(:aggregates)
+                        """)
+                .param("aggregates", unread)
+                .query(row -> {
+                    pending.stored.get(row.getString("aggregate_id"))
+                            .put(row.getString("projection"), row.getLong("last_sequence"));
+                });
+    }
+
+    private Pending pending() {
+        return PerTransaction.state(this, Pending::new, changed -> write(changed.changed));
     }
 
     /** The positions this transaction has read (by aggregate, then projection) and changed. */

@@ -39,7 +39,7 @@ public class ReadModelConsumer {
     @KafkaListener(id = GROUP, groupId = GROUP, topics = "${forum.kafka.topics.domain-events:forum.domain-events}",
             batch = "true", concurrency = "${forum.kafka.consumers.concurrency:2}")
     public void consume(List<ConsumerRecord<String, String>> messages) {
-        batches.apply(messages, message -> apply(CloudEventEnvelope.read(json, message.value())));
+        batches.apply(messages, dispatcher, this::apply);
     }
 
     /** One record: in the batch's transaction (or a transaction of its own), its tenant set, every projection. */

@@ -1,5 +1,6 @@
 package forum.projections.stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -23,19 +24,37 @@ import java.util.function.Consumer;
 public class RecordBatches {
 
     private final TransactionTemplate transaction;
+    private final ObjectMapper json;
 
-    public RecordBatches(PlatformTransactionManager transactions) {
+    public RecordBatches(PlatformTransactionManager transactions, ObjectMapper json) {
         this.transaction = new TransactionTemplate(transactions);
+        this.json = json;
     }
 
-    public void apply(List<ConsumerRecord<String, String>> batch, Consumer<ConsumerRecord<String, String>> apply) {
+    /**
+     * Reads the batch's events, and applies them with {@code apply} in one transaction after reading their
+     * aggregates' positions at once (one statement instead of one per aggregate).
+     */
+    public void apply(List<ConsumerRecord<String, String>> batch, ProjectionDispatcher dispatcher,
+                      Consumer<DomainEventRecord> apply) {
+        apply(batch, records -> {
+            List<DomainEventRecord> events = records.stream()
+                    .map(record -> CloudEventEnvelope.read(json, record.value())).toList();
+            dispatcher.prepare(events);
+            events.forEach(apply);
+        });
+    }
+
+    /** {@code apply} gets the whole batch, or when that fails, one record at a time; always in a transaction. */
+    private void apply(List<ConsumerRecord<String, String>> batch,
+                       Consumer<List<ConsumerRecord<String, String>>> apply) {
         try {
-            transaction.executeWithoutResult(status -> batch.forEach(apply));
+            transaction.executeWithoutResult(status -> apply.accept(batch));
         } catch (RuntimeException batchFailed) {
             for (int index = 0; index < batch.size(); index++) {
                 ConsumerRecord<String, String> record = batch.get(index);
                 try {
-                    transaction.executeWithoutResult(status -> apply.accept(record));
+                    transaction.executeWithoutResult(status -> apply.accept(List.of(record)));
                 } catch (RuntimeException failed) {
                     throw new BatchListenerFailedException("Record " + record.topic() + "-" + record.partition()
                             + "@" + record.offset() + " could not be applied", failed, index);

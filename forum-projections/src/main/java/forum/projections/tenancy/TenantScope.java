@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -25,23 +26,33 @@ public class TenantScope {
      * applied after another tenant's in the same transaction sees no tenant's rows.
      */
     public void enter(UUID tenantId) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("The tenant is set per transaction; no transaction is active");
-        }
-        String tenant = tenantId == null ? "" : tenantId.toString();
-        Current current = PerTransaction.state(this, Current::new, set -> { });
-        if (tenant.equals(current.tenant)) {
+        Current current = current();
+        if (current.set && Objects.equals(tenantId, current.tenant)) {
             // A consumer applies a batch in one transaction; consecutive events are mostly one tenant's.
             return;
         }
         jdbc.sql("select set_config('forum.tenant_id', :tenant, true)")
-                .param("tenant", tenant)
+                .param("tenant", tenantId == null ? "" : tenantId.toString())
                 .query(String.class)
                 .single();
-        current.tenant = tenant;
+        current.tenant = tenantId;
+        current.set = true;
+    }
+
+    /** The tenant this transaction has entered; null when none (or none yet). */
+    public UUID tenant() {
+        return current().tenant;
+    }
+
+    private Current current() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("The tenant is set per transaction; no transaction is active");
+        }
+        return PerTransaction.state(this, Current::new, set -> { });
     }
 
     private static final class Current {
-        String tenant;
+        UUID tenant;
+        boolean set;
     }
 }

@@ -12,7 +12,7 @@ import forum.core.venue.VenueIssueResolved;
 import forum.core.venue.VenueRegistered;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.Projection;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -24,11 +24,11 @@ import static forum.projections.sql.Rows.timestamp;
 @Component
 class VenueRegisterProjection implements Projection {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
     private final ObjectMapper json;
 
-    VenueRegisterProjection(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
+    VenueRegisterProjection(ReadModelWrites writes, ObjectMapper json) {
+        this.writes = writes;
         this.json = json;
     }
 
@@ -50,7 +50,7 @@ class VenueRegisterProjection implements Projection {
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
         if (event instanceof VenueRegistered registered) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into venue (tenant_id, venue_id, name, address, licence_number, licence_holder,
                                                licence_kind, serving_hours, registered_at)
                             values (:tenant, :venue, :name, :address, :licenceNumber, :licenceHolder, :licenceKind,
@@ -66,9 +66,9 @@ class VenueRegisterProjection implements Projection {
                     .param("licenceKind", registered.licenceKind().name())
                     .param("servingHours", registered.servingHours())
                     .param("at", timestamp(record.time()))
-                    .update();
+                    .queue();
         } else if (event instanceof VenueIssueRegistered issue) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into venue_issue (tenant_id, issue_id, venue_id, category, observed_at, source,
                                                      severity, description, registered_at, sequence)
                             values (:tenant, :issue, :venue, :category, :observedAt, :source, :severity, :description,
@@ -85,9 +85,9 @@ class VenueRegisterProjection implements Projection {
                     .param("description", issue.description())
                     .param("at", timestamp(record.time()))
                     .param("sequence", record.sequence())
-                    .update();
+                    .queue();
         } else if (event instanceof VenueIssueResolved resolved) {
-            jdbc.sql("""
+            writes.sql("""
                             update venue_issue set resolved_at = :at, resolution = :resolution
                             where tenant_id = :tenant and venue_id = :venue and issue_id = :issue
                             """)
@@ -96,9 +96,9 @@ class VenueRegisterProjection implements Projection {
                     .param("tenant", resolved.tenantId())
                     .param("venue", resolved.venueId())
                     .param("issue", resolved.issueId())
-                    .update();
+                    .queue();
         } else if (event instanceof LicenceRecommendationIssued issued) {
-            jdbc.sql("""
+            writes.sql("""
                             insert into venue_recommendation (tenant_id, recommendation_id, venue_id, kind, rationale,
                                                               issue_ids, meeting_id, issued_at, sequence)
                             values (:tenant, :recommendation, :venue, :kind, :rationale, cast(:issues as jsonb),
@@ -114,9 +114,9 @@ class VenueRegisterProjection implements Projection {
                     .param("meeting", issued.meetingId())
                     .param("at", timestamp(record.time()))
                     .param("sequence", record.sequence())
-                    .update();
+                    .queue();
         } else if (event instanceof LicenceRecommendationRevoked revoked) {
-            jdbc.sql("""
+            writes.sql("""
                             update venue_recommendation set revoked_at = :at, revocation_reason = :reason
                             where tenant_id = :tenant and venue_id = :venue and recommendation_id = :recommendation
                             """)
@@ -125,14 +125,14 @@ class VenueRegisterProjection implements Projection {
                     .param("tenant", revoked.tenantId())
                     .param("venue", revoked.venueId())
                     .param("recommendation", revoked.recommendationId())
-                    .update();
+                    .queue();
         } else if (event instanceof LicensingDecisionRecorded decision) {
             recordDecision(decision, record);
         }
     }
 
     private void recordDecision(LicensingDecisionRecorded decision, DomainEventRecord record) {
-        jdbc.sql("""
+        writes.sql("""
                         insert into venue_decision (tenant_id, decision_id, venue_id, recommendation_id, outcome,
                                                     effective_from, effective_to, authority_reference, recorded_at,
                                                     sequence)
@@ -150,9 +150,9 @@ class VenueRegisterProjection implements Projection {
                 .param("reference", decision.authorityReference())
                 .param("at", timestamp(record.time()))
                 .param("sequence", record.sequence())
-                .update();
+                .queue();
         if (decision.recommendationId() != null) {
-            jdbc.sql("""
+            writes.sql("""
                             update venue_recommendation set decided_at = :at
                             where tenant_id = :tenant and venue_id = :venue and recommendation_id = :recommendation
                             """)
@@ -160,7 +160,7 @@ class VenueRegisterProjection implements Projection {
                     .param("tenant", decision.tenantId())
                     .param("venue", decision.venueId())
                     .param("recommendation", decision.recommendationId())
-                    .update();
+                    .queue();
         }
     }
 

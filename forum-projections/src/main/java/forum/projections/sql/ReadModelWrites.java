@@ -1,0 +1,139 @@
+package forum.projections.sql;
+
+import forum.projections.tenancy.TenantScope;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The projections' inserts, updates and deletes, queued in the current transaction and sent to the database in
+ * JDBC batches: one round trip for many rows instead of one per row, which is what bounded the consumers and the
+ * rebuild (BENCHMARKS.md). Everything queued is sent before the transaction commits, so the read model and the
+ * positions still commit together.
+ *
+ * <p>Order: statements on one table are sent in the order they were queued, under the tenant that was current
+ * when they were queued. Statements on different tables, or of different tenants, may be sent in another order
+ * than queued; that changes nothing because each statement writes one table and a table's rows of one tenant are
+ * written only under that tenant (row-level security). A projection that reads a table it writes calls
+ * {@link #flush} first.
+ */
+@Component
+public class ReadModelWrites {
+
+    /** Sent once this many are queued, so a rebuild of a large tenant in one transaction holds little. */
+    static final int MAX_QUEUED = 2_000;
+
+    private static final Pattern TARGET = Pattern.compile(
+            "^\\s*(?:insert\\s+into|update|delete\\s+from)\\s+([a-z_]+)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TenantScope tenantScope;
+
+    public ReadModelWrites(NamedParameterJdbcTemplate jdbc, TenantScope tenantScope) {
+        this.jdbc = jdbc;
+        this.tenantScope = tenantScope;
+    }
+
+    /** A statement that writes one table, with named parameters; {@link Write#queue()} queues it. */
+    public Write sql(String sql) {
+        Matcher target = TARGET.matcher(sql);
+        if (!target.find()) {
+            throw new IllegalArgumentException("Not an insert, update or delete of one table: " + sql);
+        }
+        return new Write(sql, target.group(1).toLowerCase());
+    }
+
+    /** Sends what this transaction has queued; needed before reading a table that projections write. */
+    public void flush() {
+        queued().flush();
+    }
+
+    private Queue queued() {
+        return PerTransaction.state(this, Queue::new, Queue::flush);
+    }
+
+    public final class Write {
+
+        private final String sql;
+        private final String table;
+        private final MapSqlParameterSource params = new MapSqlParameterSource();
+
+        private Write(String sql, String table) {
+            this.sql = sql;
+            this.table = table;
+        }
+
+        public Write param(String name, Object value) {
+            params.addValue(name, value);
+            return this;
+        }
+
+        /** A parameter that may be null: its SQL type (java.sql.Types) spares the driver a type lookup. */
+        public Write param(String name, Object value, int sqlType) {
+            params.addValue(name, value, sqlType);
+            return this;
+        }
+
+        /** Queues the statement in the current transaction; it is sent by the next flush, at the latest at commit. */
+        public void queue() {
+            queued().add(this);
+        }
+    }
+
+    /** Statements not sent yet, by tenant and table, in the order they came. */
+    private final class Queue {
+
+        private record Target(UUID tenant, String table) {
+        }
+
+        private final Map<Target, List<Write>> writes = new LinkedHashMap<>();
+        private int size;
+
+        void add(Write write) {
+            writes.computeIfAbsent(new Target(tenantScope.tenant(), write.table), key -> new ArrayList<>())
+                    .add(write);
+            if (++size >= MAX_QUEUED) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (size == 0) {
+                return;
+            }
+            UUID current = tenantScope.tenant();
+            writes.forEach((target, statements) -> {
+                tenantScope.enter(target.tenant());
+                sendInRuns(statements);
+            });
+            writes.clear();
+            size = 0;
+            tenantScope.enter(current);
+        }
+
+        /** Consecutive statements of the same text go as one JDBC batch. */
+        private void sendInRuns(List<Write> statements) {
+            int start = 0;
+            for (int i = 1; i <= statements.size(); i++) {
+                if (i == statements.size() || !statements.get(i).sql.equals(statements.get(start).sql)) {
+                    send(statements.subList(start, i));
+                    start = i;
+                }
+            }
+        }
+
+        private void send(List<Write> run) {
+            SqlParameterSource[] batch = run.stream().map(write -> write.params).toArray(SqlParameterSource[]::new);
+            jdbc.batchUpdate(run.get(0).sql, batch);
+        }
+    }
+}

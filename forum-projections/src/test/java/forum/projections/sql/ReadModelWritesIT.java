@@ -1,0 +1,210 @@
+package forum.projections.sql;
+
+import forum.projections.support.AsTenant;
+import forum.projections.support.ProjectionsIntegrationTest;
+import forum.projections.tenancy.TenantScope;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Queued read-model writes land as if each had been sent when queued, and only when the transaction commits. */
+@ProjectionsIntegrationTest
+class ReadModelWritesIT {
+
+    private static final Timestamp FIRST = Timestamp.from(Instant.parse("2026-03-01T18:00:00Z"));
+    private static final Timestamp SECOND = Timestamp.from(Instant.parse("2026-04-01T18:00:00Z"));
+    private static final Timestamp THIRD = Timestamp.from(Instant.parse("2026-05-01T18:00:00Z"));
+
+    @Autowired
+    ReadModelWrites writes;
+
+    @Autowired
+    TenantScope tenantScope;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    AsTenant asTenant;
+
+    @Test
+    void statementsOnOneTableKeepTheirOrderAcrossOtherTables() {
+        UUID tenant = UUID.randomUUID();
+        UUID meeting = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            tenantScope.enter(tenant);
+            scheduleMeeting(meeting, FIRST);
+            registerVenue(UUID.randomUUID());
+            moveMeeting(meeting, SECOND);
+            registerVenue(UUID.randomUUID());
+            moveMeeting(meeting, THIRD);
+            cancelMeeting(meeting);
+        });
+
+        assertThat(startsAt(tenant, meeting)).isEqualTo(THIRD.toInstant());
+        assertThat(cancelled(tenant, meeting)).isTrue();
+        assertThat(count(tenant, "statistics_venue")).isEqualTo(2);
+    }
+
+    @Test
+    void eachStatementIsWrittenUnderTheTenantCurrentWhenItWasQueued() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            tenantScope.enter(first);
+            registerVenue(UUID.randomUUID());
+            tenantScope.enter(second);
+            registerVenue(UUID.randomUUID());
+            registerVenue(UUID.randomUUID());
+            tenantScope.enter(first);
+            registerVenue(UUID.randomUUID());
+        });
+
+        // Row-level security refuses a row of another tenant than the one set, so all four landed as queued.
+        assertThat(count(first, "statistics_venue")).isEqualTo(2);
+        assertThat(count(second, "statistics_venue")).isEqualTo(2);
+    }
+
+    @Test
+    void aFlushLeavesTheTenantAsItWas() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID after = transaction.execute(status -> {
+            tenantScope.enter(first);
+            registerVenue(UUID.randomUUID());
+            tenantScope.enter(second);
+            registerVenue(UUID.randomUUID());
+            writes.flush();
+            return tenantScope.tenant();
+        });
+
+        assertThat(after).isEqualTo(second);
+    }
+
+    @Test
+    void aFlushMakesTheQueuedRowsReadableInTheTransaction() {
+        UUID tenant = UUID.randomUUID();
+        long seen = transaction.execute(status -> {
+            tenantScope.enter(tenant);
+            registerVenue(UUID.randomUUID());
+            writes.flush();
+            return countInTransaction("statistics_venue");
+        });
+
+        assertThat(seen).isEqualTo(1);
+    }
+
+    @Test
+    void nothingIsWrittenWhenTheTransactionRollsBack() {
+        UUID tenant = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            tenantScope.enter(tenant);
+            for (int i = 0; i < ReadModelWrites.MAX_QUEUED + 10; i++) {
+                registerVenue(UUID.randomUUID());
+            }
+            status.setRollbackOnly();
+        });
+
+        assertThat(count(tenant, "statistics_venue")).isZero();
+    }
+
+    @Test
+    void moreThanAQueueFullAllLand() {
+        UUID tenant = UUID.randomUUID();
+        int venues = 2 * ReadModelWrites.MAX_QUEUED + 7;
+        transaction.executeWithoutResult(status -> {
+            tenantScope.enter(tenant);
+            for (int i = 0; i < venues; i++) {
+                registerVenue(UUID.randomUUID());
+            }
+        });
+
+        assertThat(count(tenant, "statistics_venue")).isEqualTo(venues);
+    }
+
+    @Test
+    void aStatementThatFailsFailsTheCommitAndLeavesNothing() {
+        UUID tenant = UUID.randomUUID();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            tenantScope.enter(tenant);
+            registerVenue(UUID.randomUUID());
+            writes.sql("insert into statistics_venue (tenant_id, venue_id, registered_at)"
+                            + " values (:tenant, :venue, null)")
+                    .param("tenant", tenant)
+                    .param("venue", UUID.randomUUID())
+                    .queue();
+        })).isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(count(tenant, "statistics_venue")).isZero();
+    }
+
+    @Test
+    void onlyWritesOfOneTableAreQueued() {
+        assertThatThrownBy(() -> writes.sql("select 1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Not an insert, update or delete");
+    }
+
+    @Test
+    void queueingNeedsATransaction() {
+        assertThatThrownBy(() -> registerVenue(UUID.randomUUID()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private void registerVenue(UUID venue) {
+        writes.sql("insert into statistics_venue (tenant_id, venue_id, registered_at) values (:tenant, :venue, :at)")
+                .param("tenant", tenantScope.tenant())
+                .param("venue", venue)
+                .param("at", FIRST)
+                .queue();
+    }
+
+    private void scheduleMeeting(UUID meeting, Timestamp startsAt) {
+        writes.sql("insert into statistics_meeting (tenant_id, meeting_id, starts_at) values (:tenant, :meeting, :at)")
+                .param("tenant", tenantScope.tenant())
+                .param("meeting", meeting)
+                .param("at", startsAt)
+                .queue();
+    }
+
+    private void moveMeeting(UUID meeting, Timestamp startsAt) {
+        writes.sql("update statistics_meeting set starts_at = :at where tenant_id = :tenant and meeting_id = :meeting")
+                .param("tenant", tenantScope.tenant())
+                .param("meeting", meeting)
+                .param("at", startsAt)
+                .queue();
+    }
+
+    private void cancelMeeting(UUID meeting) {
+        writes.sql("update statistics_meeting set cancelled = true where tenant_id = :tenant and meeting_id = :meeting")
+                .param("tenant", tenantScope.tenant())
+                .param("meeting", meeting)
+                .queue();
+    }
+
+    private Instant startsAt(UUID tenant, UUID meeting) {
+        return asTenant.run(tenant, sql -> sql.sql("select starts_at from statistics_meeting where meeting_id = :m")
+                .param("m", meeting).query(Timestamp.class).single().toInstant());
+    }
+
+    private boolean cancelled(UUID tenant, UUID meeting) {
+        return asTenant.run(tenant, sql -> sql.sql("select cancelled from statistics_meeting where meeting_id = :m")
+                .param("m", meeting).query(Boolean.class).single());
+    }
+
+    private long count(UUID tenant, String table) {
+        return asTenant.allRows(tenant, table).size();
+    }
+
+    private long countInTransaction(String table) {
+        return asTenant.run(null, sql -> sql.sql("select count(*) from " + table).query(Long.class).single());
+    }
+}
