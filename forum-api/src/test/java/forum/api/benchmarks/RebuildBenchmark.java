@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RebuildBenchmark {
 
     private static final int TENANTS = 750;
-    private static final int VENUES = 20_000;
-    private static final long EVENTS = 1_000_000;
+    /** A smaller history for a quick look (a profile, say): -Dforum.bench.rebuild.events=200000. */
+    private static final long EVENTS = Long.getLong("forum.bench.rebuild.events", 1_000_000);
+    private static final int VENUES = (int) Math.max(TENANTS, EVENTS / 50);
     private static final int LARGE_TENANT_VENUES = 1_000;
     private static final long LARGE_TENANT_EVENTS = 100_000;
 
