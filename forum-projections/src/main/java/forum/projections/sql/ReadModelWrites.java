@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,9 +132,17 @@ public class ReadModelWrites {
             }
         }
 
+        /** Several rows of one insert as one statement where it can be (MultiRowInsert), else a JDBC batch. */
         private void send(List<Write> run) {
-            SqlParameterSource[] batch = run.stream().map(write -> write.params).toArray(SqlParameterSource[]::new);
-            jdbc.batchUpdate(run.get(0).sql, batch);
+            String sql = run.get(0).sql;
+            List<MapSqlParameterSource> rows = run.stream().map(write -> write.params).toList();
+            Optional<MultiRowInsert.Statement> combined = rows.size() > 1 ? MultiRowInsert.of(sql, rows)
+                    : Optional.empty();
+            if (combined.isPresent()) {
+                jdbc.update(combined.get().sql(), combined.get().arrays());
+            } else {
+                jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+            }
         }
     }
 }

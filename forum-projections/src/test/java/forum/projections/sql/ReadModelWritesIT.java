@@ -9,7 +9,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,6 +151,23 @@ class ReadModelWritesIT {
     }
 
     @Test
+    void rowsInsertedTogetherReadBackAsRowsInsertedOneByOne() {
+        UUID together = UUID.randomUUID();
+        UUID oneByOne = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            tenantScope.enter(together);
+            decisions().forEach(this::recordDecision);
+        });
+        transaction.executeWithoutResult(status -> decisions().forEach(decision -> {
+            tenantScope.enter(oneByOne);
+            recordDecision(decision);
+            writes.flush();
+        }));
+
+        assertThat(decisionRows(together)).isNotEmpty().isEqualTo(decisionRows(oneByOne));
+    }
+
+    @Test
     void onlyWritesOfOneTableAreQueued() {
         assertThatThrownBy(() -> writes.sql("select 1"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -157,6 +178,47 @@ class ReadModelWritesIT {
     void queueingNeedsATransaction() {
         assertThatThrownBy(() -> registerVenue(UUID.randomUUID()))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    /** Decisions with every kind of value the read models hold, nulls among them. */
+    private static List<Object[]> decisions() {
+        UUID venue = UUID.fromString("2b0c57a4-1d1f-4f0e-9b7e-6a0c9e3f5d21");
+        return List.of(
+                new Object[] {1L, venue, UUID.randomUUID(), LocalDate.parse("2026-12-01"), null, "SN 1", FIRST},
+                new Object[] {2L, venue, null, LocalDate.parse("2027-01-01"), LocalDate.parse("2027-03-31"), null,
+                        SECOND},
+                new Object[] {3L, venue, null, LocalDate.parse("2027-02-28"), null, "Ärende \"7\", {a,b}", THIRD});
+    }
+
+    private void recordDecision(Object[] decision) {
+        writes.sql("""
+                        insert into venue_decision (tenant_id, decision_id, venue_id, recommendation_id, outcome,
+                                                    effective_from, effective_to, authority_reference, recorded_at,
+                                                    sequence)
+                        values (:tenant, :decision, :venue, :recommendation, :outcome, :from, :to, :reference, :at,
+                                :sequence)
+                        on conflict (tenant_id, decision_id) do nothing
+                        """)
+                .param("tenant", tenantScope.tenant())
+                .param("decision", UUID.randomUUID())
+                .param("venue", decision[1])
+                .param("recommendation", decision[2], Types.OTHER)
+                .param("outcome", "WARNING")
+                .param("from", decision[3])
+                .param("to", decision[4], Types.DATE)
+                .param("reference", decision[5], Types.VARCHAR)
+                .param("at", decision[6])
+                .param("sequence", decision[0])
+                .queue();
+    }
+
+    /** The decisions' rows without their tenant and id, which differ by design. */
+    private List<Map<String, Object>> decisionRows(UUID tenant) {
+        return asTenant.run(tenant, sql -> sql.sql("""
+                select venue_id, recommendation_id is not null as recommended, outcome, effective_from, effective_to,
+                       authority_reference, recorded_at, sequence
+                from venue_decision order by sequence
+                """).query().listOfRows());
     }
 
     private void registerVenue(UUID venue) {
