@@ -70,6 +70,9 @@ class EventStoreHistory implements EventHistory {
                 return;
             }
             batches.accept(rows.stream().map(Row::record).toList());
+            if (rows.size() < BATCH) {
+                return;
+            }
             after = rows.get(rows.size() - 1).globalIndex();
         }
     }

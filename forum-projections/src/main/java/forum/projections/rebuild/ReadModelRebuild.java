@@ -178,11 +178,20 @@ public class ReadModelRebuild {
         }
     }
 
+    /**
+     * Deletes the tenant's rows from every table in one statement (one data-modifying CTE per table): a
+     * rebuild of all clears 750 tenants, and a round trip per table and tenant cost more than the deletes.
+     */
     private void clear(Set<String> tenantTables, UUID tenantId) {
+        List<String> deletes = new ArrayList<>();
         for (String table : ownedTables()) {
             if (tenantTables.contains(table)) {
-                jdbc.sql("delete from " + table + " where tenant_id = :tenant").param("tenant", tenantId).update();
+                deletes.add("d" + deletes.size() + " as (delete from " + table + " where tenant_id = :tenant)");
             }
+        }
+        if (!deletes.isEmpty()) {
+            jdbc.sql("with " + String.join(", ", deletes) + " select 1").param("tenant", tenantId)
+                    .query(Integer.class).single();
         }
     }
 
