@@ -53,12 +53,12 @@ public class NetworkStatisticsConsumer {
         batches.apply(messages, dispatcher, this::apply);
     }
 
-    /** One record: in the batch's transaction (or a transaction of its own), its tenant set, every projection. */
+    /** One record: in the batch's transaction (or a transaction of its own), its tenant selected, every projection. */
     @Transactional
     public void apply(DomainEventRecord record) {
         DomainEvent event = DomainEventTypes.read(json, record);
         UUID tenant = EventTenancy.isTenantEvent(event) ? EventTenancy.verifiedTenant(record, event) : memberOf(event);
-        tenantScope.enter(tenant);
+        tenantScope.select(tenant);
         dispatcher.dispatch(event, record);
         progress.applied(GROUP, record.time());
     }

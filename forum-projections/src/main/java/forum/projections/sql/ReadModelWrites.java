@@ -53,9 +53,13 @@ public class ReadModelWrites {
         return new Write(sql, target.group(1).toLowerCase());
     }
 
-    /** Sends what this transaction has queued; needed before reading a table that projections write. */
+    /**
+     * Sends what this transaction has queued and enters the tenant selected now; needed before reading a table
+     * that projections write.
+     */
     public void flush() {
         queued().flush();
+        tenantScope.enter(tenantScope.tenant());
     }
 
     private Queue queued() {

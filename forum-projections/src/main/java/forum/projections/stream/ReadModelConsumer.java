@@ -42,12 +42,12 @@ public class ReadModelConsumer {
         batches.apply(messages, dispatcher, this::apply);
     }
 
-    /** One record: in the batch's transaction (or a transaction of its own), its tenant set, every projection. */
+    /** One record: in the batch's transaction (or a transaction of its own), its tenant selected, every projection. */
     @Transactional
     public void apply(DomainEventRecord record) {
         DomainEvent event = DomainEventTypes.read(json, record);
         UUID tenant = EventTenancy.verifiedTenant(record, event);
-        tenantScope.enter(tenant);
+        tenantScope.select(tenant);
         dispatcher.dispatch(event, record);
         progress.applied(GROUP, record.time());
     }

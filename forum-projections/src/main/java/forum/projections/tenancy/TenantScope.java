@@ -27,7 +27,8 @@ public class TenantScope {
      */
     public void enter(UUID tenantId) {
         Current current = current();
-        if (current.set && Objects.equals(tenantId, current.tenant)) {
+        current.selected = tenantId;
+        if (current.inDatabase && Objects.equals(tenantId, current.entered)) {
             // A consumer applies a batch in one transaction; consecutive events are mostly one tenant's.
             return;
         }
@@ -35,13 +36,22 @@ public class TenantScope {
                 .param("tenant", tenantId == null ? "" : tenantId.toString())
                 .query(String.class)
                 .single();
-        current.tenant = tenantId;
-        current.set = true;
+        current.entered = tenantId;
+        current.inDatabase = true;
     }
 
-    /** The tenant this transaction has entered; null when none (or none yet). */
+    /**
+     * Chooses the tenant of what follows without telling the database yet. A consumer's events only queue
+     * writes (ReadModelWrites), which enter each queued write's tenant when they send it, and enter the chosen
+     * one before a projection reads; so a batch that alternates between tenants costs no round trip per event.
+     */
+    public void select(UUID tenantId) {
+        current().selected = tenantId;
+    }
+
+    /** The tenant this transaction has entered or selected last; null when none (or none yet). */
     public UUID tenant() {
-        return current().tenant;
+        return current().selected;
     }
 
     private Current current() {
@@ -52,7 +62,10 @@ public class TenantScope {
     }
 
     private static final class Current {
-        UUID tenant;
-        boolean set;
+        /** What the transaction works for now. */
+        UUID selected;
+        /** What the database was told last, if anything. */
+        UUID entered;
+        boolean inDatabase;
     }
 }

@@ -107,6 +107,24 @@ class ReadModelWritesIT {
     }
 
     @Test
+    void aFlushEntersTheTenantSelectedSinceSoAReadSeesThatTenantsRows() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        long seen = transaction.execute(status -> {
+            tenantScope.enter(first);
+            registerVenue(UUID.randomUUID());
+            registerVenue(UUID.randomUUID());
+            tenantScope.select(second);
+            registerVenue(UUID.randomUUID());
+            writes.flush();
+            return countInTransaction("statistics_venue");
+        });
+
+        assertThat(seen).isEqualTo(1);
+        assertThat(count(first, "statistics_venue")).isEqualTo(2);
+    }
+
+    @Test
     void nothingIsWrittenWhenTheTransactionRollsBack() {
         UUID tenant = UUID.randomUUID();
         transaction.executeWithoutResult(status -> {
