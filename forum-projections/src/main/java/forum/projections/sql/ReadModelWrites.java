@@ -17,15 +17,15 @@ import java.util.regex.Pattern;
 
 /**
  * The projections' inserts, updates and deletes, queued in the current transaction and sent to the database in
- * JDBC batches: one round trip for many rows instead of one per row, which is what bounded the consumers and the
- * rebuild (BENCHMARKS.md). Everything queued is sent before the transaction commits, so the read model and the
- * positions still commit together.
+ * JDBC batches, several rows of one insert as one statement (MultiRowInsert): one round trip for many rows
+ * instead of one per row, which is what bounded the consumers and the rebuild (BENCHMARKS.md). Everything
+ * queued is sent before the transaction commits, so the read model and the positions still commit together.
  *
- * <p>Order: statements on one table are sent in the order they were queued, under the tenant that was current
- * when they were queued. Statements on different tables, or of different tenants, may be sent in another order
- * than queued; that changes nothing because each statement writes one table and a table's rows of one tenant are
- * written only under that tenant (row-level security). A projection that reads a table it writes calls
- * {@link #flush} first.
+ * <p>Order: statements on one table are sent in the order they were queued, each under the tenant selected
+ * (TenantScope) when it was queued. Statements on different tables, or of different tenants, may be sent in
+ * another order than queued; that changes nothing because each statement writes one table and a table's rows
+ * of one tenant are written only under that tenant (row-level security). A projection that reads a table it
+ * writes calls {@link #flush} first.
  */
 @Component
 public class ReadModelWrites {
