@@ -38,6 +38,7 @@ class AppendBenchmark extends ApplicationBenchmark {
     private static final int[] THREADS = {4, 16};
     private static final Duration RUN = Duration.ofSeconds(8);
     private static final Duration PACED = Duration.ofSeconds(12);
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("forum.bench.append.warm-up-seconds", 10));
     private static final String ISSUE = "forum.core.venue.VenueIssueRegistered";
 
     @Autowired
@@ -53,9 +54,9 @@ class AppendBenchmark extends ApplicationBenchmark {
             long storedBefore = storedIssues();
             long sent = 0;
 
-            // Long enough for the JIT to compile the command path, the publisher and the consumers.
-            sent += Load.closedLoop(8, Duration.ofSeconds(10), i -> commands.sendAndWait(venues.issueAtAnyVenue()))
-                    .operations();
+            // For the JIT to compile the command path, the publisher and the consumers (on 2 cores a JFR
+            // recording still showed compiler threads busy well after a 10 s warm-up).
+            sent += Load.closedLoop(8, WARM_UP, i -> commands.sendAndWait(venues.issueAtAnyVenue())).operations();
             ReferenceEventTable reference = referenceTable(venues);
             Load.closedLoop(8, Duration.ofSeconds(3), reference::insert);
 
