@@ -205,7 +205,9 @@ class ReadModelWritesIT {
                 new Object[] {1L, venue, UUID.randomUUID(), LocalDate.parse("2026-12-01"), null, "SN 1", FIRST},
                 new Object[] {2L, venue, null, LocalDate.parse("2027-01-01"), LocalDate.parse("2027-03-31"), null,
                         SECOND},
-                new Object[] {3L, venue, null, LocalDate.parse("2027-02-28"), null, "Ärende \"7\", {a,b}", THIRD});
+                new Object[] {3L, venue, null, LocalDate.parse("2027-02-28"), null, "Ärende \"7\", {a,b} \\ 1", THIRD},
+                // The word NULL is text, not a missing value, also inside an array.
+                new Object[] {4L, venue, null, LocalDate.parse("2027-03-01"), null, "NULL", THIRD});
     }
 
     private void recordDecision(Object[] decision) {
