@@ -3,12 +3,14 @@ package forum.projections.stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.municipality.Country;
 import forum.core.network.NetworkCreated;
+import forum.projections.ledger.EventLedger;
 import forum.projections.networkstatistics.NetworkStatisticsConsumer;
 import forum.projections.sql.ReadModelWrites;
 import forum.projections.support.MunicipalityStory;
 import forum.projections.support.ProjectionsIntegrationTest;
 import forum.projections.support.Streams;
 import forum.projections.tenancy.TenantScope;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +58,9 @@ class OneTransactionPerBatchIT {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    EventLedger ledger;
+
     @Test
     void aBatchInOneTransactionLeavesTheRowsThatOneRecordAtATimeLeaves() {
         List<MunicipalityStory> municipalities = List.of(new MunicipalityStory("Alfa"),
@@ -74,15 +79,48 @@ class OneTransactionPerBatchIT {
                 assertThat(rows).as(table).containsExactlyInAnyOrderElementsOf(oneByOne.get(table)));
     }
 
+    @Test
+    void aPolledBatchDeliveredAgainChangesNothing() {
+        List<MunicipalityStory> municipalities = List.of(new MunicipalityStory("Delta"),
+                new MunicipalityStory("Epsilon"));
+        List<ConsumerRecord<String, String>> polled = new ArrayList<>();
+        for (DomainEventRecord record : interleaved(municipalities)) {
+            polled.add(new ConsumerRecord<>("forum.domain-events", 0, polled.size(),
+                    String.valueOf(record.tenantId()), CloudEventEnvelope.write(json, record)));
+        }
+        // A redelivered record inside the first batch, too: its aggregate's position was read before it.
+        List<ConsumerRecord<String, String>> withRepeat = new ArrayList<>(polled);
+        withRepeat.add(polled.get(polled.size() - 1));
+
+        readModels.consume(withRepeat);
+        statistics.consume(withRepeat);
+        Map<UUID, EventLedger.Figures> counted = ledgers(municipalities);
+        Map<String, List<Map<String, Object>>> rows = rowsAfter(municipalities, apply -> { });
+        readModels.consume(polled);
+        statistics.consume(polled);
+
+        assertThat(counted.values()).allSatisfy(figures -> assertThat(figures.events()).isEqualTo(
+                municipalities.get(0).events(new Streams(json), UUID.randomUUID(), Instant.EPOCH).size()));
+        assertThat(ledgers(municipalities)).isEqualTo(counted);
+        assertThat(rowsAfter(municipalities, apply -> { })).isEqualTo(rows);
+    }
+
+    private Map<UUID, EventLedger.Figures> ledgers(List<MunicipalityStory> municipalities) {
+        Map<UUID, EventLedger.Figures> figures = new LinkedHashMap<>();
+        municipalities.forEach(municipality -> figures.put(municipality.tenant, ledger.of(municipality.tenant)));
+        return figures;
+    }
+
     /** The municipalities' stories, event by event in turn, as one partition would deliver them. */
     private List<DomainEventRecord> interleaved(List<MunicipalityStory> municipalities) {
         Streams streams = new Streams(json);
         UUID network = UUID.randomUUID();
         Instant t0 = Instant.parse("2026-10-01T08:00:00Z");
+        List<DomainEventRecord> batch = new ArrayList<>();
+        // First, so that it takes the network's first sequence number.
+        batch.add(streams.next(null, network, t0, new NetworkCreated(network, "Nätverket", Country.SE)));
         List<List<DomainEventRecord>> stories = municipalities.stream()
                 .map(municipality -> municipality.events(streams, network, t0)).toList();
-        List<DomainEventRecord> batch = new ArrayList<>();
-        batch.add(streams.next(null, network, t0, new NetworkCreated(network, "Nätverket", Country.SE)));
         for (int i = 0; i < stories.get(0).size(); i++) {
             for (List<DomainEventRecord> story : stories) {
                 batch.add(story.get(i));
