@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Rebuilding every read model from the event store: 1 million events over 750 municipalities, then one
  * municipality with 100,000 events alone. The history is generated in SQL (GeneratedVenues) on a database of
  * its own, with the publisher stopped, so only the rebuild applies it. Targets: at least 20,000 events/s for
- * all; one tenant of 100,000 events in under 10 s.
+ * all; one tenant of 100,000 events in under 10 s. The reference beside it: the large municipality's rows
+ * written by plain SQL into copies of the tables, the database's own cost of those rows.
  */
 @ForumIntegrationTest
 @ContextConfiguration(initializers = RebuildBenchmark.RebuildDatabase.class)
@@ -111,10 +113,49 @@ class RebuildBenchmark {
                     seconds(one.took()), Report.perSecond(one.events() / seconds(one.took())));
             assertThat(one.events()).isEqualTo(LARGE_TENANT_EVENTS + 1);
             assertThat(ledger.of(largeTenant).events()).isEqualTo(LARGE_TENANT_EVENTS + 1);
+            Reference reference = plainInsertOfTheSameRows(database, largeTenant);
+            assertThat(reference.rows()).as("rows of the large municipality copied").isGreaterThanOrEqualTo(
+                    3 * (LARGE_TENANT_EVENTS - LARGE_TENANT_VENUES));
+            report.row("reference: the same rows by plain SQL", "%,d rows in %.1f s: the municipality's rows of the"
+                            + " three tables its events fill, copied by one insert ... select each into tables of the"
+                            + " same columns and indexes; the rebuild takes %.1fx that", reference.rows(),
+                    reference.seconds(), seconds(one.took()) / reference.seconds());
             report.note("Each municipality is rebuilt in one transaction: delete its rows, replay its events"
                     + " (read by the index on the metadata's tenant), write the projections' positions.");
         } finally {
             report.print();
+        }
+    }
+
+    /** The reference: how long plain SQL takes to write the rows, and how many it wrote. */
+    private record Reference(double seconds, long rows) {
+    }
+
+    /**
+     * The database's own cost of writing what the rebuild of one municipality writes: its rows of venue_issue,
+     * venue_timeline_entry and statistics_issue copied, in one transaction, into empty tables with the same
+     * columns and indexes, one statement per table. As superuser, whom row-level security does not filter.
+     */
+    private static Reference plainInsertOfTheSameRows(BenchDatabase database, UUID tenant) throws Exception {
+        List<String> tables = List.of("venue_issue", "venue_timeline_entry", "statistics_issue");
+        try (Connection superuser = database.asSuperuser(); Statement sql = superuser.createStatement()) {
+            for (String table : tables) {
+                sql.execute("create table bench_" + table + " (like " + table + " including all)");
+            }
+            superuser.setAutoCommit(false);
+            long rows = 0;
+            long started = System.nanoTime();
+            for (String table : tables) {
+                rows += sql.executeUpdate("insert into bench_" + table + " select * from " + table
+                        + " where tenant_id = '" + tenant + "'");
+            }
+            superuser.commit();
+            double took = (System.nanoTime() - started) / 1e9;
+            superuser.setAutoCommit(true);
+            for (String table : tables) {
+                sql.execute("drop table bench_" + table);
+            }
+            return new Reference(took, rows);
         }
     }
 
