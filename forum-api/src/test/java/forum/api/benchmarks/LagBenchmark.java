@@ -38,6 +38,7 @@ class LagBenchmark extends ApplicationBenchmark {
     private static final int WORKERS = 16;
     private static final long TARGET_NANOS = Duration.ofMillis(250).toNanos();
     private static final Duration DRAIN = Duration.ofSeconds(20);
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("forum.bench.lag.warm-up-seconds", 20));
 
     @Test
     void lagFromCommitToReadModel() throws Exception {
@@ -52,8 +53,10 @@ class LagBenchmark extends ApplicationBenchmark {
              TopicWatcher topic = new TopicWatcher(environment.getProperty("spring.kafka.bootstrap-servers"),
                      environment.getProperty("forum.kafka.topics.domain-events", "forum.domain-events"),
                      watcher.expected())) {
-            run("warm-up", LIGHT, Duration.ofSeconds(4), venues, sequences, watcher);
-            awaitCaughtUp(watcher, Duration.ofSeconds(20));
+            // At half the rate, long enough for the JIT: run alone, with 4 s at 50/s, the JVM was still compiling
+            // and every phase measured several times the lag of the same code warmed up by the suite.
+            run("warm-up", RATE / 2, WARM_UP, venues, sequences, watcher);
+            awaitCaughtUp(watcher, Duration.ofSeconds(30));
             Phase light = run("light " + LIGHT + "/s", LIGHT, Duration.ofSeconds(10), venues, sequences, watcher);
             awaitCaughtUp(watcher, Duration.ofSeconds(20));
             Phase sustained = run("sustained " + RATE + "/s", RATE, Duration.ofSeconds(10), venues, sequences, watcher);
