@@ -210,6 +210,7 @@ class ReadModelWritesIT {
                 new Object[] {4L, venue, null, LocalDate.parse("2027-03-01"), null, "NULL", THIRD});
     }
 
+    /** The venue register's statement for a decision (its widest insert), queued directly. */
     private void recordDecision(Object[] decision) {
         writes.sql("""
                         insert into venue_decision (tenant_id, decision_id, venue_id, recommendation_id, outcome,
@@ -250,36 +251,36 @@ class ReadModelWritesIT {
     }
 
     private void scheduleMeeting(UUID meeting, Timestamp startsAt) {
-        writes.sql("insert into statistics_meeting (tenant_id, meeting_id, starts_at) values (:tenant, :meeting, :at)")
-                .param("tenant", tenantScope.tenant())
-                .param("meeting", meeting)
-                .param("at", startsAt)
-                .queue();
+        meetingStatement("insert into statistics_meeting (tenant_id, meeting_id, starts_at)"
+                + " values (:tenant, :meeting, :at)", meeting).param("at", startsAt).queue();
     }
 
     private void moveMeeting(UUID meeting, Timestamp startsAt) {
-        writes.sql("update statistics_meeting set starts_at = :at where tenant_id = :tenant and meeting_id = :meeting")
-                .param("tenant", tenantScope.tenant())
-                .param("meeting", meeting)
-                .param("at", startsAt)
-                .queue();
+        meetingStatement("update statistics_meeting set starts_at = :at"
+                + " where tenant_id = :tenant and meeting_id = :meeting", meeting).param("at", startsAt).queue();
     }
 
     private void cancelMeeting(UUID meeting) {
-        writes.sql("update statistics_meeting set cancelled = true where tenant_id = :tenant and meeting_id = :meeting")
-                .param("tenant", tenantScope.tenant())
-                .param("meeting", meeting)
-                .queue();
+        meetingStatement("update statistics_meeting set cancelled = true"
+                + " where tenant_id = :tenant and meeting_id = :meeting", meeting).queue();
+    }
+
+    /** A statement on the current tenant's meeting. */
+    private ReadModelWrites.Write meetingStatement(String sql, UUID meeting) {
+        return writes.sql(sql).param("tenant", tenantScope.tenant()).param("meeting", meeting);
     }
 
     private Instant startsAt(UUID tenant, UUID meeting) {
-        return asTenant.run(tenant, sql -> sql.sql("select starts_at from statistics_meeting where meeting_id = :m")
-                .param("m", meeting).query(Timestamp.class).single().toInstant());
+        return meetingColumn(tenant, meeting, "starts_at", Timestamp.class).toInstant();
     }
 
     private boolean cancelled(UUID tenant, UUID meeting) {
-        return asTenant.run(tenant, sql -> sql.sql("select cancelled from statistics_meeting where meeting_id = :m")
-                .param("m", meeting).query(Boolean.class).single());
+        return meetingColumn(tenant, meeting, "cancelled", Boolean.class);
+    }
+
+    private <T> T meetingColumn(UUID tenant, UUID meeting, String column, Class<T> type) {
+        return asTenant.run(tenant, sql -> sql.sql("select " + column + " from statistics_meeting"
+                + " where meeting_id = :m").param("m", meeting).query(type).single());
     }
 
     private long count(UUID tenant, String table) {
