@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
 import forum.projections.networkstatistics.NetworkStatisticsConsumer;
+import forum.projections.sql.ReadModelWrites;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.DomainEventTypes;
 import forum.projections.stream.Projection;
@@ -55,6 +56,7 @@ public class ReadModelRebuild {
 
     private final List<Projection> projections;
     private final ProjectionPositions positions;
+    private final ReadModelWrites writes;
     private final ObjectProvider<EventHistory> history;
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
@@ -63,13 +65,15 @@ public class ReadModelRebuild {
     private final ObjectMapper json;
     private final int threads;
 
-    ReadModelRebuild(List<Projection> projections, ProjectionPositions positions, ObjectProvider<EventHistory> history,
+    ReadModelRebuild(List<Projection> projections, ProjectionPositions positions, ReadModelWrites writes,
+                     ObjectProvider<EventHistory> history,
                      TenantScope tenantScope, JdbcClient jdbc, TransactionTemplate transaction,
                      KafkaListenerEndpointRegistry consumers, ObjectMapper json,
                      @Value("${forum.rebuild.threads:#{2 * T(java.lang.Runtime).getRuntime().availableProcessors()}}")
                      int threads) {
         this.projections = projections;
         this.positions = positions;
+        this.writes = writes;
         this.history = history;
         this.tenantScope = tenantScope;
         this.jdbc = jdbc;
@@ -184,16 +188,16 @@ public class ReadModelRebuild {
      * rebuild of all clears 750 tenants, and a round trip per table and tenant cost more than the deletes.
      */
     private void clear(Set<String> tenantTables, UUID tenantId) {
+        List<String> cleared = ownedTables().stream().filter(tenantTables::contains).toList();
         List<String> deletes = new ArrayList<>();
-        for (String table : ownedTables()) {
-            if (tenantTables.contains(table)) {
-                deletes.add("d" + deletes.size() + " as (delete from " + table + " where tenant_id = :tenant)");
-            }
+        for (String table : cleared) {
+            deletes.add("d" + deletes.size() + " as (delete from " + table + " where tenant_id = :tenant)");
         }
         if (!deletes.isEmpty()) {
             jdbc.sql("with " + String.join(", ", deletes) + " select 1").param("tenant", tenantId)
                     .query(Integer.class).single();
         }
+        writes.emptied(cleared);
     }
 
     private void clearCrossTenant(Set<String> tenantTables) {

@@ -34,6 +34,8 @@ final class MultiRowInsert {
             "^\\s*(insert\\s+into\\s+[a-z_]+\\s*\\([^)]*\\))\\s*values\\s*\\((.*)\\)"
                     + "\\s*(on\\s+conflict\\s*(?:\\([^)]*\\))?\\s*do\\s+nothing)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern IGNORED_CONFLICTS = Pattern.compile(
+            "\\s+on\\s+conflict\\s*(?:\\([^)]*\\))?\\s*do\\s+nothing\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-zA-Z_][a-zA-Z0-9_]*)");
 
     private MultiRowInsert() {
@@ -78,6 +80,12 @@ final class MultiRowInsert {
                 + ") as u(" + String.join(", ", aliases) + ")"
                 + (insert.group(3) == null ? "" : " " + insert.group(3));
         return Optional.of(new Statement(combined, arrays));
+    }
+
+    /** The insert without its {@code on conflict ... do nothing}; any other statement as it is. */
+    static String withoutIgnoredConflicts(String sql) {
+        return sql.stripLeading().regionMatches(true, 0, "insert", 0, 6)
+                ? IGNORED_CONFLICTS.matcher(sql).replaceFirst("") : sql;
     }
 
     record Statement(String sql, MapSqlParameterSource arrays) {

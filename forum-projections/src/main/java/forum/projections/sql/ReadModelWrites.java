@@ -7,10 +7,13 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +29,10 @@ import java.util.regex.Pattern;
  * another order than queued; that changes nothing because each statement writes one table and a table's rows
  * of one tenant are written only under that tenant (row-level security). A projection that reads a table it
  * writes calls {@link #flush} first.
+ *
+ * <p>An insert's {@code on conflict ... do nothing} is there for events delivered again, which the positions
+ * skip anyway; a rebuild, which applies each event once to tables it has just emptied, drops it
+ * ({@link #emptied}).
  */
 @Component
 public class ReadModelWrites {
@@ -62,6 +69,17 @@ public class ReadModelWrites {
         tenantScope.enter(tenantScope.tenant());
     }
 
+    /**
+     * Declares that this transaction has deleted the selected tenant's rows from these tables and will insert
+     * each row once, as a rebuild does: its inserts into them under this tenant then go without {@code on
+     * conflict ... do nothing}. The check is not free: on rows deleted in the same transaction it made
+     * PostgreSQL's inserts 60% dearer (BENCHMARKS.md, rebuild). A row inserted twice fails the transaction.
+     */
+    public void emptied(Collection<String> tables) {
+        Queue queue = queued();
+        tables.forEach(table -> queue.emptied.add(new Target(tenantScope.tenant(), table)));
+    }
+
     private Queue queued() {
         return PerTransaction.state(this, Queue::new, Queue::flush);
     }
@@ -95,12 +113,13 @@ public class ReadModelWrites {
     }
 
     /** Statements not sent yet, by tenant and table, in the order they came. */
+    private record Target(UUID tenant, String table) {
+    }
+
     private final class Queue {
 
-        private record Target(UUID tenant, String table) {
-        }
-
         private final Map<Target, List<Write>> writes = new LinkedHashMap<>();
+        private final Set<Target> emptied = new HashSet<>();
         private int size;
 
         void add(Write write) {
@@ -118,7 +137,7 @@ public class ReadModelWrites {
             UUID current = tenantScope.tenant();
             writes.forEach((target, statements) -> {
                 tenantScope.enter(target.tenant());
-                sendInRuns(statements);
+                sendInRuns(statements, emptied.contains(target));
             });
             writes.clear();
             size = 0;
@@ -126,19 +145,19 @@ public class ReadModelWrites {
         }
 
         /** Consecutive statements of the same text go as one JDBC batch. */
-        private void sendInRuns(List<Write> statements) {
+        private void sendInRuns(List<Write> statements, boolean emptied) {
             int start = 0;
             for (int i = 1; i <= statements.size(); i++) {
                 if (i == statements.size() || !statements.get(i).sql.equals(statements.get(start).sql)) {
-                    send(statements.subList(start, i));
+                    send(statements.subList(start, i), emptied);
                     start = i;
                 }
             }
         }
 
         /** Several rows of one insert as one statement where it can be (MultiRowInsert), else a JDBC batch. */
-        private void send(List<Write> run) {
-            String sql = run.get(0).sql;
+        private void send(List<Write> run, boolean emptied) {
+            String sql = emptied ? MultiRowInsert.withoutIgnoredConflicts(run.get(0).sql) : run.get(0).sql;
             List<MapSqlParameterSource> rows = run.stream().map(write -> write.params).toList();
             Optional<MultiRowInsert.Statement> combined = rows.size() > 1 ? MultiRowInsert.of(sql, rows)
                     : Optional.empty();

@@ -95,4 +95,19 @@ class MultiRowInsertTest {
                 .addValue("at", Timestamp.from(Instant.parse("2026-03-01T18:00:00Z")))
                 .addValue("sequence", sequence);
     }
+
+    @Test
+    void onlyAnInsertsIgnoredConflictsAreDropped() {
+        assertThat(MultiRowInsert.withoutIgnoredConflicts("""
+                insert into venue (tenant_id, venue_id) values (:tenant, :venue)
+                on conflict (tenant_id, venue_id) do nothing
+                """)).isEqualTo("""
+                insert into venue (tenant_id, venue_id) values (:tenant, :venue)""");
+        assertThat(MultiRowInsert.withoutIgnoredConflicts("insert into t (a) values (:a) ON CONFLICT DO NOTHING"))
+                .isEqualTo("insert into t (a) values (:a)");
+        String upsert = "insert into t (a, b) values (:a, :b) on conflict (a) do update set b = excluded.b";
+        assertThat(MultiRowInsert.withoutIgnoredConflicts(upsert)).isEqualTo(upsert);
+        String update = "update t set note = 'on conflict do nothing' where a = :a";
+        assertThat(MultiRowInsert.withoutIgnoredConflicts(update)).isEqualTo(update);
+    }
 }

@@ -125,6 +125,32 @@ class ReadModelWritesIT {
     }
 
     @Test
+    void intoATableEmptiedForTheTenantARowInsertedTwiceFailsWhereElsewhereItIsIgnored() {
+        UUID rebuilt = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        UUID venue = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            tenantScope.enter(other);
+            writes.emptied(List.of("statistics_venue"));
+            tenantScope.enter(rebuilt);
+            writes.emptied(List.of("statistics_issue"));
+            registerVenueOnce(venue);
+            registerVenueOnce(venue);
+            tenantScope.enter(other);
+            registerVenueOnce(venue);
+        });
+        assertThat(count(rebuilt, "statistics_venue")).as("not emptied for this tenant: conflict ignored").isOne();
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            tenantScope.enter(rebuilt);
+            writes.emptied(List.of("statistics_venue"));
+            registerVenueOnce(UUID.randomUUID());
+            registerVenueOnce(venue);
+        })).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(count(rebuilt, "statistics_venue")).as("the failed transaction left nothing").isOne();
+    }
+
+    @Test
     void nothingIsWrittenWhenTheTransactionRollsBack() {
         UUID tenant = UUID.randomUUID();
         transaction.executeWithoutResult(status -> {
@@ -244,6 +270,17 @@ class ReadModelWritesIT {
 
     private void registerVenue(UUID venue) {
         writes.sql("insert into statistics_venue (tenant_id, venue_id, registered_at) values (:tenant, :venue, :at)")
+                .param("tenant", tenantScope.tenant())
+                .param("venue", venue)
+                .param("at", FIRST)
+                .queue();
+    }
+
+    private void registerVenueOnce(UUID venue) {
+        writes.sql("""
+                        insert into statistics_venue (tenant_id, venue_id, registered_at) values (:tenant, :venue, :at)
+                        on conflict (tenant_id, venue_id) do nothing
+                        """)
                 .param("tenant", tenantScope.tenant())
                 .param("venue", venue)
                 .param("at", FIRST)
