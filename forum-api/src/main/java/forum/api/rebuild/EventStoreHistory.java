@@ -7,6 +7,7 @@ import forum.core.municipality.MunicipalitySignedUp;
 import forum.projections.rebuild.EventHistory;
 import forum.projections.stream.CloudEventEnvelope;
 import forum.projections.stream.DomainEventRecord;
+import jakarta.annotation.PreDestroy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +38,11 @@ class EventStoreHistory implements EventHistory {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ExecutorService reader = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "event-history-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     EventStoreHistory(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -48,33 +58,61 @@ class EventStoreHistory implements EventHistory {
                 .list();
     }
 
+    /**
+     * The next page is read, on a connection of its own, while the caller applies this one: on a rebuild of one
+     * large tenant, reading and parsing its history otherwise adds to the time its one transaction takes. Reading
+     * outside the caller's transaction is safe because stored events never change; an event appended meanwhile
+     * is either read here or delivered later by Kafka, and the positions apply it once.
+     */
     @Override
     public void replay(UUID tenantId, Consumer<List<DomainEventRecord>> batches) {
-        long after = 0;
+        CompletableFuture<List<Row>> next = CompletableFuture.supplyAsync(() -> page(tenantId, 0), reader);
         while (true) {
-            var query = jdbc.sql("""
-                            select global_index, event_identifier, aggregate_identifier, sequence_number, time_stamp,
-                                   payload_type, payload_revision, payload, meta_data
-                            from domain_event_entry
-                            where %s and global_index > :after
-                            order by global_index
-                            limit :batch
-                            """.formatted(tenantId == null ? OF_NO_TENANT : OF_TENANT))
-                    .param("after", after)
-                    .param("batch", BATCH);
-            if (tenantId != null) {
-                query = query.param("tenant", tenantId.toString());
-            }
-            List<Row> rows = query.query(this::row).list();
+            List<Row> rows = await(next);
             if (rows.isEmpty()) {
                 return;
             }
+            boolean last = rows.size() < BATCH;
+            if (!last) {
+                long after = rows.get(rows.size() - 1).globalIndex();
+                next = CompletableFuture.supplyAsync(() -> page(tenantId, after), reader);
+            }
             batches.accept(rows.stream().map(Row::record).toList());
-            if (rows.size() < BATCH) {
+            if (last) {
                 return;
             }
-            after = rows.get(rows.size() - 1).globalIndex();
         }
+    }
+
+    private List<Row> page(UUID tenantId, long after) {
+        var query = jdbc.sql("""
+                        select global_index, event_identifier, aggregate_identifier, sequence_number, time_stamp,
+                               payload_type, payload_revision, payload, meta_data
+                        from domain_event_entry
+                        where %s and global_index > :after
+                        order by global_index
+                        limit :batch
+                        """.formatted(tenantId == null ? OF_NO_TENANT : OF_TENANT))
+                .param("after", after)
+                .param("batch", BATCH);
+        if (tenantId != null) {
+            query = query.param("tenant", tenantId.toString());
+        }
+        return query.query(this::row).list();
+    }
+
+    private static List<Row> await(CompletableFuture<List<Row>> page) {
+        try {
+            return page.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException("Reading the event history failed", failed.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stopReading() {
+        reader.shutdownNow();
     }
 
     private record Row(long globalIndex, DomainEventRecord record) {
