@@ -19,7 +19,7 @@ class KnownNetworks {
     }
 
     boolean exists(UUID networkId) {
-        DomainEventStream stream = eventStore.readEvents(networkId.toString());
+        DomainEventStream stream = eventStore.readEvents(networkId.toString(), 0);
         return stream.hasNext() && NetworkCreated.class.equals(stream.peek().getPayloadType());
     }
 }

@@ -14,6 +14,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
+
 /**
  * Registers forum-core's aggregates with Axon. forum-core stays free of Spring, so its aggregates carry
  * no Spring stereotype and are listed here instead.
@@ -21,14 +23,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class AggregateConfiguration {
 
+    static final List<Class<?>> AGGREGATES = List.of(Municipality.class, Network.class, Forum.class, Meeting.class,
+            Venue.class);
+
     @Bean
     ConfigurerModule forumAggregates() {
-        return configurer -> configurer
-                .configureAggregate(Municipality.class)
-                .configureAggregate(Network.class)
-                .configureAggregate(Forum.class)
-                .configureAggregate(Meeting.class)
-                .configureAggregate(Venue.class);
+        return configurer -> AGGREGATES.forEach(
+                aggregate -> configurer.configureAggregate(AggregateSnapshots.snapshotted(aggregate)));
     }
 
     /** Meetings ask it whether their forum exists in their tenant and who its members are. */

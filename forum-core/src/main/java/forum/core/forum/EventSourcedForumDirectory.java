@@ -8,7 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * Reads a forum's own stream from the event store, so a rule checked against it sees every committed event
- * (no lagging read model). Assumes forums are not snapshotted: a snapshot's payload would be skipped.
+ * (no lagging read model). It reads from sequence 0: events only, never the forum's snapshot.
  */
 public final class EventSourcedForumDirectory implements ForumDirectory {
 
@@ -24,7 +24,7 @@ public final class EventSourcedForumDirectory implements ForumDirectory {
             return Optional.empty();
         }
         ForumView view = null;
-        DomainEventStream stream = eventStore.readEvents(forumId.toString());
+        DomainEventStream stream = eventStore.readEvents(forumId.toString(), 0);
         while (stream.hasNext()) {
             if (stream.next().getPayload() instanceof ForumEvent event) {
                 view = ForumView.apply(view, event);

@@ -7,7 +7,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * Reads the first event of a meeting's own stream from the event store: a meeting exists from its
- * MeetingScheduled on, and that event names its tenant. Assumes meetings are not snapshotted.
+ * MeetingScheduled on, and that event names its tenant. Reads from sequence 0, which never returns a snapshot.
  */
 public final class EventSourcedMeetingDirectory implements MeetingDirectory {
 
@@ -22,7 +22,7 @@ public final class EventSourcedMeetingDirectory implements MeetingDirectory {
         if (tenantId == null || meetingId == null) {
             return false;
         }
-        DomainEventStream stream = eventStore.readEvents(meetingId.toString());
+        DomainEventStream stream = eventStore.readEvents(meetingId.toString(), 0);
         return stream.hasNext() && stream.next().getPayload() instanceof MeetingScheduled scheduled
                 && tenantId.equals(scheduled.tenantId());
     }

@@ -1,0 +1,95 @@
+package forum.api.eventstore;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Snapshots of aggregates with long streams: after every {@link #EVENTS_PER_SNAPSHOT} events of one aggregate its
+ * state is stored, and loading it reads that snapshot and the events after it. Without them a command on a venue
+ * with 1,000 issues read and applied all 1,000 events, 120–180 ms (BENCHMARKS.md, growth).
+ *
+ * <p>The aggregates keep their state in private fields without getters, so their snapshots are written by a
+ * serializer of their own that reads fields; events keep theirs. A snapshot that no longer fits its class (a field
+ * renamed) is skipped with a warning and the aggregate is loaded from all its events; raising the aggregate's
+ * {@code @Revision} makes Axon ignore the old snapshots without a warning.
+ */
+@org.springframework.context.annotation.Configuration
+class AggregateSnapshots {
+
+    static final int EVENTS_PER_SNAPSHOT = 100;
+
+    /** Axon's JDBC engine as its Spring Boot configuration builds it, except for the snapshot serializer. */
+    @Bean
+    EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
+                                          ObjectMapper json, PersistenceExceptionResolver persistenceExceptionResolver,
+                                          Configuration configuration, ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager, EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(snapshotSerializer(json))
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .build();
+    }
+
+    /**
+     * Spring's default snapshotter only knows aggregates declared as Spring beans; Forum's are registered with
+     * Axon's configurer (AggregateConfiguration), so this one is told them. It runs in the command's thread, after
+     * the command's transaction has committed, in a transaction of its own.
+     */
+    @Bean
+    Snapshotter aggregateSnapshotter(EventStore eventStore, TransactionManager transactionManager,
+                                     Configuration configuration, ParameterResolverFactory parameterResolverFactory,
+                                     HandlerDefinition handlerDefinition) {
+        return AggregateSnapshotter.builder()
+                .eventStore(eventStore)
+                .aggregateFactories(AggregateConfiguration.AGGREGATES.stream()
+                        .<AggregateFactory<?>>map(aggregate -> new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory
+                                .inspectAggregate(aggregate, parameterResolverFactory, handlerDefinition)))
+                        .toList())
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .build();
+    }
+
+    static <A> AggregateConfigurer<A> snapshotted(Class<A> aggregate) {
+        return AggregateConfigurer.defaultConfiguration(aggregate).configureSnapshotTrigger(
+                config -> new EventCountSnapshotTriggerDefinition(config.snapshotter(), EVENTS_PER_SNAPSHOT));
+    }
+
+    /** Reads and writes an aggregate's fields, whatever their visibility, and nothing else. */
+    static Serializer snapshotSerializer(ObjectMapper json) {
+        ObjectMapper fields = json.copy()
+                .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(fields).build();
+    }
+}
