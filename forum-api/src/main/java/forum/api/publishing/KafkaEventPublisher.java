@@ -1,5 +1,6 @@
 package forum.api.publishing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.api.eventstore.EventMetadata;
 import forum.projections.stream.CloudEventEnvelope;
@@ -13,6 +14,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -41,34 +44,41 @@ class KafkaEventPublisher {
 
     private final KafkaTemplate<String, String> kafka;
     private final ObjectMapper json;
+    private final Serializer eventSerializer;
     private final String topic;
 
     KafkaEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper json,
+                        @Qualifier("eventSerializer") Serializer eventSerializer,
                         @Value("${forum.kafka.topics.domain-events:forum.domain-events}") String topic) {
         this.kafka = kafka;
         this.json = json;
+        this.eventSerializer = eventSerializer;
         this.topic = topic;
     }
 
+    /**
+     * Takes the message, not its payload: the payload goes on as the JSON stored in the event store (read by the
+     * same serializer), so the publisher does not turn every event into a Java object and back into JSON.
+     */
     @EventHandler
-    void publish(Object payload, EventMessage<?> event) {
+    void publish(EventMessage<?> event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, PartitionKey.of(event),
-                CloudEventEnvelope.write(json, toRecord(payload, event)));
+                CloudEventEnvelope.write(json, toRecord(event)));
         record.headers().add(new RecordHeader("content-type",
                 CloudEventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
         pendingAcks().add(kafka.send(record));
     }
 
-    private DomainEventRecord toRecord(Object payload, EventMessage<?> event) {
+    private DomainEventRecord toRecord(EventMessage<?> event) {
         String subject = event instanceof DomainEventMessage<?> d ? d.getAggregateIdentifier() : event.getIdentifier();
         long sequence = event instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : 0;
         Object tenant = event.getMetaData().get(EventMetadata.TENANT);
         Object actor = event.getMetaData().get(EventMetadata.ACTOR);
         Object correlation = event.getMetaData().get(EventMetadata.CORRELATION);
-        return new DomainEventRecord(event.getIdentifier(), typeOf(payload.getClass()), subject, sequence,
+        return new DomainEventRecord(event.getIdentifier(), typeOf(event.getPayloadType()), subject, sequence,
                 tenant == null ? null : UUID.fromString(tenant.toString()), event.getTimestamp(),
                 actor == null ? null : actor.toString(), correlation == null ? null : correlation.toString(),
-                json.valueToTree(payload));
+                event.serializePayload(eventSerializer, JsonNode.class).getData());
     }
 
     static String typeOf(Class<?> eventType) {
