@@ -3,6 +3,7 @@ package forum.api.eventstore;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -25,6 +26,11 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
 /**
  * Snapshots of aggregates with long streams: after every {@link #EVENTS_PER_SNAPSHOT} events of one aggregate its
  * state is stored, and loading it reads that snapshot and the events after it. Without them a command on a venue
@@ -39,6 +45,15 @@ import org.springframework.context.annotation.Bean;
 class AggregateSnapshots {
 
     static final int EVENTS_PER_SNAPSHOT = 100;
+    private static final int SNAPSHOTS_WAITING = 1_000;
+
+    /** Not a bean: an Executor bean would replace Spring Boot's application task executor. */
+    private final ExecutorService snapshotTaker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(SNAPSHOTS_WAITING), runnable -> {
+                Thread thread = new Thread(runnable, "forum-snapshotter");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.CallerRunsPolicy());
 
     /** Axon's JDBC engine as its Spring Boot configuration builds it, except for the snapshot serializer. */
     @Bean
@@ -60,8 +75,10 @@ class AggregateSnapshots {
 
     /**
      * Spring's default snapshotter only knows aggregates declared as Spring beans; Forum's are registered with
-     * Axon's configurer (AggregateConfiguration), so this one is told them. It runs in the command's thread, after
-     * the command's transaction has committed, in a transaction of its own.
+     * Axon's configurer (AggregateConfiguration), so this one is told them. Snapshots are taken by a thread of
+     * their own after the command has committed, so the command that crosses the count does not wait for reading
+     * the whole stream once more. When snapshots are asked for faster than it takes them, the command's thread
+     * takes its own: a dropped task would leave its aggregate marked as in progress, never snapshotted again.
      */
     @Bean
     Snapshotter aggregateSnapshotter(EventStore eventStore, TransactionManager transactionManager,
@@ -69,15 +86,27 @@ class AggregateSnapshots {
                                      HandlerDefinition handlerDefinition) {
         return AggregateSnapshotter.builder()
                 .eventStore(eventStore)
+                .executor(snapshotTaker)
                 .aggregateFactories(AggregateConfiguration.AGGREGATES.stream()
-                        .<AggregateFactory<?>>map(aggregate -> new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory
-                                .inspectAggregate(aggregate, parameterResolverFactory, handlerDefinition)))
-                        .toList())
+                        .<AggregateFactory<?>>map(aggregate -> factory(aggregate, parameterResolverFactory,
+                                handlerDefinition)).toList())
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
                 .build();
+    }
+
+    /** With the application's parameter resolvers: command handlers take a Clock or a directory. */
+    private static <A> AggregateFactory<?> factory(Class<A> aggregate, ParameterResolverFactory resolvers,
+                                                   HandlerDefinition handlers) {
+        return new GenericAggregateFactory<>(
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(aggregate, resolvers, handlers));
+    }
+
+    @PreDestroy
+    void stopTakingSnapshots() {
+        snapshotTaker.shutdownNow();
     }
 
     static <A> AggregateConfigurer<A> snapshotted(Class<A> aggregate) {

@@ -38,6 +38,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Aggregates with long streams are snapshotted, and what the snapshot restores still enforces every rule. */
 @ForumIntegrationTest
@@ -63,7 +64,9 @@ class AggregateSnapshotsIT {
             issues.add(registerIssue(tenant, venue));
         }
 
-        assertThat(snapshotSequence(venue)).isGreaterThanOrEqualTo(AggregateSnapshots.EVENTS_PER_SNAPSHOT - 1L);
+        // Taken by the snapshotter's own thread, after the commit.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(snapshotSequence(venue))
+                .isGreaterThanOrEqualTo(AggregateSnapshots.EVENTS_PER_SNAPSHOT - 1L));
         assertThat(eventStore.readEvents(venue.toString()).next().getPayload()).isInstanceOf(Venue.class);
 
         UUID early = issues.get(0);
@@ -97,7 +100,8 @@ class AggregateSnapshotsIT {
                     LocalDate.now().plusDays(30)));
             actionItems.add(actionItem);
         }
-        assertThat(eventStore.readEvents(meeting.toString()).next().getPayload()).isInstanceOf(Meeting.class);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                eventStore.readEvents(meeting.toString()).next().getPayload()).isInstanceOf(Meeting.class));
 
         commands.sendAndWait(new CompleteActionItem(tenant, meeting, actionItems.get(0)));
         assertThatThrownBy(() -> commands.sendAndWait(new CompleteActionItem(tenant, meeting, actionItems.get(0))))
