@@ -100,17 +100,22 @@ class RebuildBenchmark {
             publisher.resetTokens(source -> source.createHeadToken());
             publisher.start();
 
+            Processes processes = new Processes(database.postmasterPid());
+            Processes.CpuTime beforeAll = processes.cpu();
             ReadModelRebuild.Result all = rebuild.rebuild(Optional.empty());
-            report.row("all municipalities", "%,d events of %d municipalities in %.1f s: %s (target 20,000/s)",
-                    all.events(), all.tenants(), seconds(all.took()), Report.perSecond(all.events() / seconds(all.took())));
+            report.row("all municipalities", "%,d events of %d municipalities in %.1f s: %s (target 20,000/s); %s",
+                    all.events(), all.tenants(), seconds(all.took()), Report.perSecond(all.events() / seconds(all.took())),
+                    cpuPerEvent(processes.cpu().minus(beforeAll), all.events()));
             // Every generated event is in the read models exactly once (the ledger counts and the sign-up adds one).
             assertThat(ledger.of(largeTenant).events()).isEqualTo(LARGE_TENANT_EVENTS + 1);
             long venuesOfFirstTenant = (VENUES - 1) / TENANTS + 1;
             assertThat(ledger.of(many.tenantOf(0)).events()).isEqualTo(venuesOfFirstTenant * (EVENTS / VENUES) + 1);
 
+            Processes.CpuTime beforeOne = processes.cpu();
             ReadModelRebuild.Result one = rebuild.rebuild(Optional.of(largeTenant));
-            report.row("one municipality", "%,d events in %.1f s: %s (target under 10 s)", one.events(),
-                    seconds(one.took()), Report.perSecond(one.events() / seconds(one.took())));
+            report.row("one municipality", "%,d events in %.1f s: %s (target under 10 s); %s", one.events(),
+                    seconds(one.took()), Report.perSecond(one.events() / seconds(one.took())),
+                    cpuPerEvent(processes.cpu().minus(beforeOne), one.events()));
             assertThat(one.events()).isEqualTo(LARGE_TENANT_EVENTS + 1);
             assertThat(ledger.of(largeTenant).events()).isEqualTo(LARGE_TENANT_EVENTS + 1);
             Reference reference = plainInsertOfTheSameRows(database, largeTenant);
@@ -125,6 +130,12 @@ class RebuildBenchmark {
         } finally {
             report.print();
         }
+    }
+
+    /** Whole processes (the JVM runs the broker and consumers too, idle here), so a little high. */
+    private static String cpuPerEvent(Processes.CpuTime used, long events) {
+        return String.format("CPU per event: JVM %.0f µs, PostgreSQL %.0f µs", used.jvm() * 1e6 / events,
+                used.postgres() * 1e6 / events);
     }
 
     /** The reference: how long plain SQL takes to write the rows, and how many it wrote. */
