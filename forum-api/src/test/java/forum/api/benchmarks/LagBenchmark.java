@@ -70,6 +70,7 @@ class LagBenchmark extends ApplicationBenchmark {
             long unseen = watcher.unseen();
             assertThat(watcher.failure()).isNull();
             assertThat(topic.failure()).isNull();
+            String floor = referenceRelay(database);
 
             for (Phase phase : List.of(light, sustained, burst, after)) {
                 report.row(phase.name + ", appends", "%s achieved, shed %d, append %s",
@@ -79,6 +80,7 @@ class LagBenchmark extends ApplicationBenchmark {
                 report.row(phase.name + ", of which commit -> on Kafka", phase.published());
             }
             report.row("after the burst: back under 250 ms", afterBurstRecovery(burst, after));
+            report.row("reference: plain relay at " + RATE + "/s", floor);
             report.row("backlog when appends stopped", "%,d events not yet in the read model; %s drained in %.0f s",
                     backlog, unseen == 0 ? "all" : String.format("%,d", backlog - unseen), drainSeconds);
             report.row("read model throughput while draining", Report.perSecond((backlog - unseen) / drainSeconds));
@@ -86,12 +88,33 @@ class LagBenchmark extends ApplicationBenchmark {
                 report.row("NOT in the read model", "%,d events after waiting %d s more; their lag counts as at least"
                         + " the time waited", unseen, DRAIN.toSeconds());
             }
+            report.note("Reference = ReferenceRelay: insert and commit, relay thread sends (acks=all) and commits"
+                    + " its position, a consumer of its own inserts the polled rows and commits; lag timed in the JVM"
+                    + " at the consumer's commit, so without the watcher's polling delay.");
             report.note("On Kafka = when a consumer of its own (fetch.max.wait 5 ms) first read the event from the topic.");
             report.note("Lag = first poll (every %d ms, or 5x the query's time when longer, superuser connection)"
                     + " that returns the row minus the instant the append's commit returned; an upper bound, at most"
                     + " one poll interval plus one query late.", ReadModelWatcher.INTERVAL_MILLIS);
         } finally {
             report.print();
+        }
+    }
+
+    /**
+     * The floor (ReferenceRelay) at the sustained rate, on the same server and broker, right after the pipeline's
+     * phases: a warm-up at half the rate, then 10 s measured.
+     */
+    private String referenceRelay(BenchDatabase database) throws Exception {
+        try (ReferenceRelay relay = new ReferenceRelay(database, dataSource,
+                environment.getProperty("spring.kafka.bootstrap-servers"))) {
+            Load.paced(RATE / 2, Duration.ofSeconds(5), WORKERS, relay::append);
+            await().atMost(Duration.ofSeconds(30)).until(() -> relay.unseen() == 0 || relay.failure() != null);
+            Latencies lag = relay.measureFromNow();
+            Load.Outcome appends = Load.paced(RATE, Duration.ofSeconds(10), WORKERS, relay::append);
+            await().atMost(Duration.ofSeconds(30)).until(() -> relay.unseen() == 0 || relay.failure() != null);
+            assertThat(relay.failure()).isNull();
+            assertThat(appends.failures()).as("failed appends, first: %s", appends.firstFailure()).isZero();
+            return String.format("%s achieved; lag %s", Report.perSecond(appends.perSecond()), lag.summary());
         }
     }
 
