@@ -30,8 +30,9 @@ import static org.awaitility.Awaitility.await;
 @ForumIntegrationTest
 class LagBenchmark extends ApplicationBenchmark {
 
-    private static final int TENANTS = 4;
-    private static final int VENUES_PER_TENANT = 25;
+    /** Municipalities the 100 venues belong to; each one's events go through one partition, in order. */
+    private static final int TENANTS = Integer.getInteger("forum.bench.lag.tenants", 4);
+    private static final int VENUES_PER_TENANT = 100 / TENANTS;
     private static final int RATE = 500;
     /** A rate this machine's pipeline keeps up with, for comparison. */
     private static final int LIGHT = 50;
