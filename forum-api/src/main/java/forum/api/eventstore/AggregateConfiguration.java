@@ -9,8 +9,10 @@ import forum.core.meeting.MeetingDirectory;
 import forum.core.municipality.Municipality;
 import forum.core.network.Network;
 import forum.core.venue.Venue;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +20,8 @@ import java.util.List;
 
 /**
  * Registers forum-core's aggregates with Axon. forum-core stays free of Spring, so its aggregates carry
- * no Spring stereotype and are listed here instead.
+ * no Spring stereotype and are listed here instead. Each keeps its recently used aggregates in memory
+ * ({@link CatchingUpRepository}), with snapshots for long streams ({@link AggregateSnapshots}).
  */
 @Configuration
 class AggregateConfiguration {
@@ -27,9 +30,19 @@ class AggregateConfiguration {
             Venue.class);
 
     @Bean
-    ConfigurerModule forumAggregates() {
-        return configurer -> AGGREGATES.forEach(
-                aggregate -> configurer.configureAggregate(AggregateSnapshots.snapshotted(aggregate)));
+    RecentAggregates recentAggregates(@Value("${forum.aggregates.cached-per-type:10000}") int perType) {
+        return new RecentAggregates(AGGREGATES, perType);
+    }
+
+    @Bean
+    ConfigurerModule forumAggregates(RecentAggregates recent) {
+        return configurer -> AGGREGATES.forEach(aggregate -> configurer.configureAggregate(
+                repositoryOf(aggregate, recent)));
+    }
+
+    private static <A> AggregateConfigurer<A> repositoryOf(Class<A> aggregate, RecentAggregates recent) {
+        return AggregateConfigurer.defaultConfiguration(aggregate).configureRepository(config ->
+                CatchingUpRepository.of(aggregate, config, recent.of(aggregate), AggregateSnapshots.trigger(config)));
     }
 
     /** Meetings ask it whether their forum exists in their tenant and who its members are. */

@@ -7,12 +7,12 @@ import jakarta.annotation.PreDestroy;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -109,9 +109,8 @@ class AggregateSnapshots {
         snapshotTaker.shutdownNow();
     }
 
-    static <A> AggregateConfigurer<A> snapshotted(Class<A> aggregate) {
-        return AggregateConfigurer.defaultConfiguration(aggregate).configureSnapshotTrigger(
-                config -> new EventCountSnapshotTriggerDefinition(config.snapshotter(), EVENTS_PER_SNAPSHOT));
+    static SnapshotTriggerDefinition trigger(Configuration config) {
+        return new EventCountSnapshotTriggerDefinition(config.snapshotter(), EVENTS_PER_SNAPSHOT);
     }
 
     /** Reads and writes an aggregate's fields, whatever their visibility, and nothing else. */

@@ -55,6 +55,9 @@ class AggregateSnapshotsIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RecentAggregates recentAggregates;
+
     @Test
     void aVenueRestoredFromItsSnapshotKnowsItsIssuesAndItsMunicipality() {
         UUID tenant = UUID.randomUUID();
@@ -68,6 +71,7 @@ class AggregateSnapshotsIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(snapshotSequence(venue))
                 .isGreaterThanOrEqualTo(AggregateSnapshots.EVENTS_PER_SNAPSHOT - 1L));
         assertThat(eventStore.readEvents(venue.toString()).next().getPayload()).isInstanceOf(Venue.class);
+        recentAggregates.forgetAll(); // so that the commands below load the venue from its snapshot
 
         UUID early = issues.get(0);
         commands.sendAndWait(new ResolveVenueIssue(tenant, venue, early, "Dørvakt byttet"));
@@ -102,6 +106,7 @@ class AggregateSnapshotsIT {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 eventStore.readEvents(meeting.toString()).next().getPayload()).isInstanceOf(Meeting.class));
+        recentAggregates.forgetAll();
 
         commands.sendAndWait(new CompleteActionItem(tenant, meeting, actionItems.get(0)));
         assertThatThrownBy(() -> commands.sendAndWait(new CompleteActionItem(tenant, meeting, actionItems.get(0))))
