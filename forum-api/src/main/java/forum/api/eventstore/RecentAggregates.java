@@ -9,7 +9,7 @@ import java.util.Map;
  * The aggregates that commands used last, kept per aggregate type: an identifier is only unique within its type,
  * and a cache shared by two types could hand one type's aggregate to the other's repository.
  */
-final class RecentAggregates {
+public final class RecentAggregates {
 
     private final Map<Class<?>, LeastRecentlyUsed> byType = new HashMap<>();
 
@@ -22,7 +22,7 @@ final class RecentAggregates {
     }
 
     /** The next command on each aggregate reads it from the store again: its snapshot and the events after. */
-    void forgetAll() {
+    public void forgetAll() {
         byType.values().forEach(LeastRecentlyUsed::removeAll);
     }
 }
