@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  * throwaway PostgreSQL and Kafka), started once per JVM. The trusted issuer lets requests sign in with a
  * bearer token, as in production, besides the built-in accounts.
  */
+@Import(ServerThreadCpu.class)
 abstract class ApplicationBenchmark {
 
     @DynamicPropertySource
