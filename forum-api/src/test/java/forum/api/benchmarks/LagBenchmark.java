@@ -5,8 +5,11 @@ import forum.core.venue.IssueCategory;
 import forum.core.venue.IssueSource;
 import forum.core.venue.Severity;
 import forum.core.venue.VenueIssueRegistered;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +18,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +46,9 @@ class LagBenchmark extends ApplicationBenchmark {
     private static final Duration DRAIN = Duration.ofSeconds(20);
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("forum.bench.lag.warm-up-seconds", 20));
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void lagFromCommitToReadModel() throws Exception {
         BenchDatabase database = database();
@@ -60,7 +68,9 @@ class LagBenchmark extends ApplicationBenchmark {
             awaitCaughtUp(watcher, Duration.ofSeconds(30));
             Phase light = run("light " + LIGHT + "/s", LIGHT, Duration.ofSeconds(10), venues, sequences, watcher);
             awaitCaughtUp(watcher, Duration.ofSeconds(20));
+            Map<String, double[]> batchesBefore = consumerBatches();
             Phase sustained = run("sustained " + RATE + "/s", RATE, Duration.ofSeconds(10), venues, sequences, watcher);
+            Map<String, double[]> batchesDuring = since(batchesBefore, consumerBatches());
             Phase burst = run("burst " + 5 * RATE + "/s", 5 * RATE, Duration.ofSeconds(3), venues, sequences, watcher);
             Phase after = run("after the burst, " + RATE + "/s", RATE, Duration.ofSeconds(10), venues, sequences,
                     watcher);
@@ -80,6 +90,9 @@ class LagBenchmark extends ApplicationBenchmark {
                 report.row(phase.name + ", lag", phase.lag());
                 report.row(phase.name + ", of which commit -> on Kafka", phase.published());
             }
+            batchesDuring.forEach((group, batches) -> report.row("sustained " + RATE + "/s, batches of " + group,
+                    "%,.0f, %.1f records each, %.1f ms each on average (listener call: apply, commit)",
+                    batches[0], sustained.appends.operations() / Math.max(1, batches[0]), batches[1] / Math.max(1, batches[0])));
             report.row("after the burst: back under 250 ms", afterBurstRecovery(burst, after));
             report.row("reference: plain relay at " + RATE + "/s", floor);
             report.row("backlog when appends stopped", "%,d events not yet in the read model; %s drained in %.0f s",
@@ -197,5 +210,28 @@ class LagBenchmark extends ApplicationBenchmark {
                 && lastSlow == after.tracked.stream().mapToLong(t -> t.committed).max().orElse(0);
         return never ? "not within the 10 s after the burst"
                 : String.format("%.1f s after the burst's last commit", Math.max(0, lastSlow - burstEnd) / 1e9);
+    }
+
+    /** Polled batches handed to each consumer group's listener so far, and the milliseconds they took. */
+    private Map<String, double[]> consumerBatches() {
+        Map<String, double[]> byGroup = new TreeMap<>();
+        for (Timer timer : meters.find("spring.kafka.listener").timers()) {
+            String name = timer.getId().getTag("name");
+            if (name != null) {
+                double[] batches = byGroup.computeIfAbsent(name.replaceAll("-\\d+$", ""), group -> new double[2]);
+                batches[0] += timer.count();
+                batches[1] += timer.totalTime(TimeUnit.MILLISECONDS);
+            }
+        }
+        return byGroup;
+    }
+
+    private static Map<String, double[]> since(Map<String, double[]> before, Map<String, double[]> now) {
+        Map<String, double[]> difference = new TreeMap<>();
+        now.forEach((group, batches) -> {
+            double[] earlier = before.getOrDefault(group, new double[2]);
+            difference.put(group, new double[] {batches[0] - earlier[0], batches[1] - earlier[1]});
+        });
+        return difference;
     }
 }
