@@ -4,8 +4,8 @@ import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.Projection;
 import forum.projections.sql.PerTransaction;
-import forum.projections.sql.ReadModelWrites;
 import forum.projections.tenancy.TenantScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -21,13 +21,11 @@ import java.util.UUID;
 @Component
 class EventLedgerProjection implements Projection {
 
-    private static final int BEFORE_WRITES_ARE_SENT = 0;
-
-    private final ReadModelWrites writes;
+    private final JdbcClient jdbc;
     private final TenantScope tenantScope;
 
-    EventLedgerProjection(ReadModelWrites writes, TenantScope tenantScope) {
-        this.writes = writes;
+    EventLedgerProjection(JdbcClient jdbc, TenantScope tenantScope) {
+        this.jdbc = jdbc;
         this.tenantScope = tenantScope;
     }
 
@@ -51,7 +49,7 @@ class EventLedgerProjection implements Projection {
         if (record.tenantId() == null) {
             return;
         }
-        PerTransaction.state(this, Applied::new, this::write, BEFORE_WRITES_ARE_SENT).add(record);
+        PerTransaction.state(this, Applied::new, this::write).add(record);
     }
 
     /**
@@ -68,14 +66,11 @@ class EventLedgerProjection implements Projection {
         }
     }
 
-    /**
-     * Queued with the projections' writes (ReadModelWrites), which send each tenant's rows together: the
-     * database is told each tenant once per transaction, not once more for its ledger row.
-     */
     private void write(Applied applied) {
         applied.idsByTenant.forEach((tenant, ids) -> {
-            tenantScope.select(tenant);
-            writes.sql("""
+            // Row-level security checks each row against the transaction's tenant.
+            tenantScope.enter(tenant);
+            jdbc.sql("""
                             insert into event_ledger (tenant_id, events, id_hash)
                             select :tenant, count(*), sum(hashtext(id)) from unnest(cast(:ids as text[])) as id
                             on conflict (tenant_id) do update
@@ -84,9 +79,7 @@ class EventLedgerProjection implements Projection {
                             """)
                     .param("tenant", tenant)
                     .param("ids", ids.toArray(String[]::new))
-                    .queue();
+                    .update();
         });
-        // Sent here: when ReadModelWrites' own sending came first, it has nothing left to send after this.
-        writes.flush();
     }
 }

@@ -1,6 +1,5 @@
 package forum.projections.sql;
 
-import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -19,16 +18,8 @@ public final class PerTransaction {
     }
 
     /** The state bound to this transaction under {@code key}; there must be a Spring-managed transaction. */
-    public static <T> T state(Object key, Supplier<T> create, Consumer<T> beforeCommit) {
-        return state(key, create, beforeCommit, Ordered.LOWEST_PRECEDENCE);
-    }
-
-    /**
-     * The same, its {@code beforeCommit} called before those of a greater {@code order}: the event ledger queues
-     * its rows before ReadModelWrites sends what it has queued, so they go with the other rows of their tenant.
-     */
     @SuppressWarnings("unchecked")
-    public static <T> T state(Object key, Supplier<T> create, Consumer<T> beforeCommit, int order) {
+    public static <T> T state(Object key, Supplier<T> create, Consumer<T> beforeCommit) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("Read models are written in a transaction; none is active");
         }
@@ -40,11 +31,6 @@ public final class PerTransaction {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     beforeCommit.accept(created);
-                }
-
-                @Override
-                public int getOrder() {
-                    return order;
                 }
 
                 @Override

@@ -130,23 +130,18 @@ public class ReadModelWrites {
             }
         }
 
-        /**
-         * One tenant's statements one after the other, so the database is told each tenant once. What the
-         * transaction has selected stays as it is; a read enters it again first ({@link ReadModelWrites#flush}).
-         */
         void flush() {
             if (size == 0) {
                 return;
             }
-            Map<UUID, List<Target>> byTenant = new LinkedHashMap<>();
-            writes.keySet().forEach(target -> byTenant.computeIfAbsent(target.tenant(), t -> new ArrayList<>())
-                    .add(target));
-            byTenant.forEach((tenant, targets) -> {
-                tenantScope.writeAs(tenant);
-                targets.forEach(target -> sendInRuns(writes.get(target), emptied.contains(target)));
+            UUID current = tenantScope.tenant();
+            writes.forEach((target, statements) -> {
+                tenantScope.enter(target.tenant());
+                sendInRuns(statements, emptied.contains(target));
             });
             writes.clear();
             size = 0;
+            tenantScope.enter(current);
         }
 
         /** Consecutive statements of the same text go as one JDBC batch. */

@@ -26,17 +26,8 @@ public class TenantScope {
      * applied after another tenant's in the same transaction sees no tenant's rows.
      */
     public void enter(UUID tenantId) {
-        current().selected = tenantId;
-        writeAs(tenantId);
-    }
-
-    /**
-     * Tells the database this tenant for the statements that follow, and leaves the selection as it is: how
-     * ReadModelWrites sends each tenant's queued writes. A projection that reads enters its tenant first
-     * ({@link #enter}, or {@code ReadModelWrites.flush}).
-     */
-    public void writeAs(UUID tenantId) {
         Current current = current();
+        current.selected = tenantId;
         if (current.inDatabase && Objects.equals(tenantId, current.entered)) {
             // A consumer applies a batch in one transaction; consecutive events are mostly one tenant's.
             return;

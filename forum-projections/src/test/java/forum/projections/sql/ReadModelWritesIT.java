@@ -6,15 +6,12 @@ import forum.projections.tenancy.TenantScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,12 +38,6 @@ class ReadModelWritesIT {
 
     @Autowired
     AsTenant asTenant;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    NamedParameterJdbcTemplate namedJdbc;
 
     @Test
     void statementsOnOneTableKeepTheirOrderAcrossOtherTables() {
@@ -84,37 +75,6 @@ class ReadModelWritesIT {
         // Row-level security refuses a row of another tenant than the one set, so all four landed as queued.
         assertThat(count(first, "statistics_venue")).isEqualTo(2);
         assertThat(count(second, "statistics_venue")).isEqualTo(2);
-    }
-
-    @Test
-    void whatATransactionQueuedIsSentUnderEachTenantOnce() {
-        List<UUID> told = new ArrayList<>();
-        TenantScope scope = new TenantScope(jdbc) {
-            @Override
-            public void writeAs(UUID tenant) {
-                told.add(tenant);
-                super.writeAs(tenant);
-            }
-        };
-        ReadModelWrites queued = new ReadModelWrites(namedJdbc, scope);
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
-        transaction.executeWithoutResult(status -> {
-            // Alternating between tenants and tables, as a batch of several municipalities' events does.
-            for (UUID tenant : List.of(first, second, first, second)) {
-                scope.select(tenant);
-                queued.sql("insert into statistics_venue (tenant_id, venue_id, registered_at)"
-                        + " values (:tenant, :venue, :at)").param("tenant", tenant).param("venue", UUID.randomUUID())
-                        .param("at", FIRST).queue();
-                queued.sql("insert into statistics_meeting (tenant_id, meeting_id, starts_at)"
-                        + " values (:tenant, :meeting, :at)").param("tenant", tenant)
-                        .param("meeting", UUID.randomUUID()).param("at", SECOND).queue();
-            }
-        });
-
-        assertThat(told).containsExactly(first, second);
-        assertThat(count(first, "statistics_venue")).isEqualTo(2);
-        assertThat(count(second, "statistics_meeting")).isEqualTo(2);
     }
 
     @Test
