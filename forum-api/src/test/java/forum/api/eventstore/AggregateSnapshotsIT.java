@@ -10,19 +10,14 @@ import forum.core.meeting.CompleteActionItem;
 import forum.core.meeting.Meeting;
 import forum.core.meeting.ScheduleMeeting;
 import forum.core.shared.DomainRuleViolation;
-import forum.core.venue.IssueCategory;
 import forum.core.venue.IssueLicenceRecommendation;
-import forum.core.venue.IssueSource;
-import forum.core.venue.LicenceKind;
 import forum.core.venue.RecommendationKind;
-import forum.core.venue.RegisterVenue;
-import forum.core.venue.RegisterVenueIssue;
 import forum.core.venue.ResolveVenueIssue;
-import forum.core.venue.Severity;
 import forum.core.venue.Venue;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,13 +53,20 @@ class AggregateSnapshotsIT {
     @Autowired
     RecentAggregates recentAggregates;
 
+    private VenueCommands venues;
+
+    @BeforeEach
+    void venues() {
+        venues = new VenueCommands(commands);
+    }
+
     @Test
     void aVenueRestoredFromItsSnapshotKnowsItsIssuesAndItsMunicipality() {
         UUID tenant = UUID.randomUUID();
-        UUID venue = registerVenue(tenant);
+        UUID venue = venues.registerVenue(tenant);
         List<UUID> issues = new ArrayList<>();
         for (int i = 0; i < EVENTS; i++) {
-            issues.add(registerIssue(tenant, venue));
+            issues.add(venues.registerIssue(tenant, venue));
         }
 
         // Taken by the snapshotter's own thread, after the commit.
@@ -80,7 +82,7 @@ class AggregateSnapshotsIT {
         assertThatThrownBy(() -> commands.sendAndWait(
                 new ResolveVenueIssue(tenant, venue, UUID.randomUUID(), "Finnes ikke")))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("no such issue");
-        assertThatThrownBy(() -> registerIssue(UUID.randomUUID(), venue))
+        assertThatThrownBy(() -> venues.registerIssue(UUID.randomUUID(), venue))
                 .as("another municipality's command finds no venue").isInstanceOf(AggregateNotFoundException.class);
         assertThat(storedEvents(venue)).as("the refused commands stored nothing").isEqualTo(EVENTS + 2);
     }
@@ -112,31 +114,16 @@ class AggregateSnapshotsIT {
         assertThatThrownBy(() -> commands.sendAndWait(new CompleteActionItem(tenant, meeting, actionItems.get(0))))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("already completed");
 
-        UUID venue = registerVenue(tenant);
-        UUID issue = registerIssue(tenant, venue);
+        UUID venue = venues.registerVenue(tenant);
+        UUID issue = venues.registerIssue(tenant, venue);
         commands.sendAndWait(new IssueLicenceRecommendation(tenant, venue, UUID.randomUUID(),
                 RecommendationKind.WARNING, "Gjentatte avvik", Set.of(issue), meeting));
         UUID elsewhere = UUID.randomUUID();
-        UUID otherVenue = registerVenue(elsewhere);
-        UUID otherIssue = registerIssue(elsewhere, otherVenue);
+        UUID otherVenue = venues.registerVenue(elsewhere);
+        UUID otherIssue = venues.registerIssue(elsewhere, otherVenue);
         assertThatThrownBy(() -> commands.sendAndWait(new IssueLicenceRecommendation(elsewhere, otherVenue,
                 UUID.randomUUID(), RecommendationKind.WARNING, "Annen kommunes møte", Set.of(otherIssue), meeting)))
                 .as("another municipality's meeting").isInstanceOf(DomainRuleViolation.class);
-    }
-
-    private UUID registerVenue(UUID tenant) {
-        UUID venue = UUID.randomUUID();
-        commands.sendAndWait(new RegisterVenue(tenant, venue, "Bar Nord", "Storgata 1", "LIC-" + venue.toString().substring(0, 8),
-                "Nord AS", LicenceKind.PERMANENT_PUBLIC, "11-02"));
-        return venue;
-    }
-
-    private UUID registerIssue(UUID tenant, UUID venue) {
-        UUID issue = UUID.randomUUID();
-        commands.sendAndWait(new RegisterVenueIssue(tenant, venue, issue, IssueCategory.OVERSERVING,
-                Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), IssueSource.POLICE,
-                "Overskjenking", Severity.MEDIUM));
-        return issue;
     }
 
     private long snapshotSequence(UUID aggregate) {

@@ -4,9 +4,6 @@ import forum.api.support.ForumIntegrationTest;
 import forum.core.shared.DomainRuleViolation;
 import forum.core.venue.IssueCategory;
 import forum.core.venue.IssueSource;
-import forum.core.venue.LicenceKind;
-import forum.core.venue.RegisterVenue;
-import forum.core.venue.RegisterVenueIssue;
 import forum.core.venue.ResolveVenueIssue;
 import forum.core.venue.Severity;
 import forum.core.venue.VenueIssueRegistered;
@@ -14,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,26 +54,33 @@ class CatchingUpRepositoryIT {
     @Autowired
     JdbcClient jdbc;
 
+    private VenueCommands venues;
+
+    @BeforeEach
+    void venues() {
+        venues = new VenueCommands(commands);
+    }
+
     @Test
     void aCachedVenueKnowsTheIssuesAnotherInstanceRegistered() {
         UUID tenant = UUID.randomUUID();
-        UUID venue = registerVenue(tenant);
-        registerIssue(tenant, venue); // the venue is now in memory, at sequence 1
+        UUID venue = venues.registerVenue(tenant);
+        venues.registerIssue(tenant, venue); // the venue is now in memory, at sequence 1
 
         UUID elsewhere = appendedByAnotherInstance(tenant, venue, 2);
 
         commands.sendAndWait(new ResolveVenueIssue(tenant, venue, elsewhere, "Løst på det andre stedet"));
         assertThatThrownBy(() -> commands.sendAndWait(new ResolveVenueIssue(tenant, venue, elsewhere, "Igjen")))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("already resolved");
-        registerIssue(tenant, venue);
+        venues.registerIssue(tenant, venue);
         assertThat(sequences(venue)).containsExactly(0L, 1L, 2L, 3L, 4L);
     }
 
     @Test
     void aCommandThatLostTheRaceForItsSequenceLeavesNothingBehindInMemory() throws Exception {
         UUID tenant = UUID.randomUUID();
-        UUID venue = registerVenue(tenant);
-        registerIssue(tenant, venue);
+        UUID venue = venues.registerVenue(tenant);
+        venues.registerIssue(tenant, venue);
 
         // The other instance has inserted sequence 2 and not yet committed when this instance's command reads
         // the venue, so the command decides on sequence 1 and its append waits on the other's unique key.
@@ -90,7 +95,7 @@ class CatchingUpRepositoryIT {
         assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
         UUID lost = UUID.randomUUID();
         CompletableFuture<Object> command = CompletableFuture.supplyAsync(() -> commands.sendAndWait(
-                registerIssueCommand(tenant, venue, lost)));
+                VenueCommands.registerIssue(tenant, venue, lost)));
         await().atMost(Duration.ofSeconds(30)).until(this::anInsertWaitsOnALock);
         release.countDown();
         other.get(30, TimeUnit.SECONDS);
@@ -122,22 +127,6 @@ class CatchingUpRepositoryIT {
                         select count(*) > 0 from pg_stat_activity
                         where wait_event_type = 'Lock' and query ilike 'insert into domain_event_entry%'""")
                 .query(Boolean.class).single();
-    }
-
-    private UUID registerVenue(UUID tenant) {
-        UUID venue = UUID.randomUUID();
-        commands.sendAndWait(new RegisterVenue(tenant, venue, "Bar Syd", "Torget 2",
-                "LIC-" + venue.toString().substring(0, 8), "Syd AS", LicenceKind.PERMANENT_PUBLIC, "11-02"));
-        return venue;
-    }
-
-    private void registerIssue(UUID tenant, UUID venue) {
-        commands.sendAndWait(registerIssueCommand(tenant, venue, UUID.randomUUID()));
-    }
-
-    private static RegisterVenueIssue registerIssueCommand(UUID tenant, UUID venue, UUID issue) {
-        return new RegisterVenueIssue(tenant, venue, issue, IssueCategory.OVERSERVING, OBSERVED, IssueSource.POLICE,
-                "Overskjenking", Severity.MEDIUM);
     }
 
     private List<Long> sequences(UUID aggregate) {
