@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Counts the events the read-model consumer applied per tenant and sums PostgreSQL's hashtext of their
@@ -53,33 +53,40 @@ class EventLedgerProjection implements Projection {
     }
 
     /**
-     * The events a transaction applied, by tenant, written as one upsert per tenant just before its commit.
+     * The events a transaction applied, by tenant, written as one upsert for all of them just before its commit.
      * Updating the tenant's row once per event instead made a rebuild quadratic: every update of a row within
      * one transaction leaves a version that the next update has to step over.
      */
     private static final class Applied {
 
-        final Map<UUID, List<String>> idsByTenant = new LinkedHashMap<>();
+        final List<String> tenants = new ArrayList<>();
+        final List<String> ids = new ArrayList<>();
 
         void add(DomainEventRecord record) {
-            idsByTenant.computeIfAbsent(record.tenantId(), tenant -> new ArrayList<>()).add(record.id());
+            tenants.add(record.tenantId().toString());
+            ids.add(record.id());
         }
     }
 
     private void write(Applied applied) {
-        applied.idsByTenant.forEach((tenant, ids) -> {
-            // Row-level security checks each row against the transaction's tenant.
-            tenantScope.enter(tenant);
-            jdbc.sql("""
-                            insert into event_ledger (tenant_id, events, id_hash)
-                            select :tenant, count(*), sum(hashtext(id)) from unnest(cast(:ids as text[])) as id
-                            on conflict (tenant_id) do update
-                            set events = event_ledger.events + excluded.events,
-                                id_hash = event_ledger.id_hash + excluded.id_hash
-                            """)
-                    .param("tenant", tenant)
-                    .param("ids", ids.toArray(String[]::new))
-                    .update();
-        });
+        Set<UUID> tenants = applied.tenants.stream().map(UUID::fromString).collect(Collectors.toSet());
+        if (tenants.size() == 1) {
+            tenantScope.enter(tenants.iterator().next());
+        } else {
+            // Row-level security checks each row against the tenants the transaction names (policy batch_writer).
+            tenantScope.admitBatch(tenants);
+        }
+        jdbc.sql("""
+                        insert into event_ledger (tenant_id, events, id_hash)
+                        select tenant, count(*), sum(hashtext(id))
+                        from unnest(cast(:tenants as uuid[]), cast(:ids as text[])) as applied(tenant, id)
+                        group by tenant
+                        on conflict (tenant_id) do update
+                        set events = event_ledger.events + excluded.events,
+                            id_hash = event_ledger.id_hash + excluded.id_hash
+                        """)
+                .param("tenants", applied.tenants.toArray(String[]::new))
+                .param("ids", applied.ids.toArray(String[]::new))
+                .update();
     }
 }

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 final class MultiRowInsert {
 
-    private static final Pattern INSERT = Pattern.compile(
+    static final Pattern INSERT = Pattern.compile(
             "^\\s*(insert\\s+into\\s+[a-z_]+\\s*\\([^)]*\\))\\s*values\\s*\\((.*)\\)"
                     + "\\s*(on\\s+conflict\\s*(?:\\([^)]*\\))?\\s*do\\s+nothing)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);

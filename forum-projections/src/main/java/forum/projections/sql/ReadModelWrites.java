@@ -30,6 +30,11 @@ import java.util.regex.Pattern;
  * of one tenant are written only under that tenant (row-level security). A projection that reads a table it
  * writes calls {@link #flush} first.
  *
+ * <p>Tenants: when a transaction has queued the same insert into a table for several tenants and nothing else
+ * into it, as a consumer's batch over many municipalities does, the rows of all of them go as one statement,
+ * the transaction admitting those tenants' inserts ({@link TenantScope#admitBatch}). Each row's tenant is
+ * checked against the tenant it was queued under first. Otherwise each tenant's statements go under it.
+ *
  * <p>An insert's {@code on conflict ... do nothing} is there for events delivered again, which the positions
  * skip anyway; a rebuild, which applies each event once to tables it has just emptied, drops it
  * ({@link #emptied}).
@@ -45,6 +50,7 @@ public class ReadModelWrites {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TenantScope tenantScope;
+    private volatile Set<String> primaryKeyOnly;
 
     public ReadModelWrites(NamedParameterJdbcTemplate jdbc, TenantScope tenantScope) {
         this.jdbc = jdbc;
@@ -78,6 +84,26 @@ public class ReadModelWrites {
     public void emptied(Collection<String> tables) {
         Queue queue = queued();
         tables.forEach(table -> queue.emptied.add(new Target(tenantScope.tenant(), table)));
+    }
+
+    /**
+     * The tables whose only unique index is their primary key (CrossTenantInsert), read from the catalogue once:
+     * the schema does not change while the application runs.
+     */
+    private Set<String> primaryKeyOnly() {
+        Set<String> tables = primaryKeyOnly;
+        if (tables == null) {
+            tables = Set.copyOf(jdbc.getJdbcTemplate().queryForList("""
+                    select c.relname from pg_index i
+                    join pg_class c on c.oid = i.indrelid
+                    join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = current_schema() and i.indisunique
+                    group by c.relname
+                    having count(*) = 1 and bool_and(i.indisprimary)
+                    """, String.class));
+            primaryKeyOnly = tables;
+        }
+        return tables;
     }
 
     private Queue queued() {
@@ -135,13 +161,72 @@ public class ReadModelWrites {
                 return;
             }
             UUID current = tenantScope.tenant();
-            writes.forEach((target, statements) -> {
+            byTable().forEach((table, targets) -> sendAcrossTenants(table, targets).forEach((target, rest) -> {
                 tenantScope.enter(target.tenant());
-                sendInRuns(statements, emptied.contains(target));
-            });
+                sendInRuns(rest, emptied.contains(target));
+            }));
             writes.clear();
             size = 0;
             tenantScope.enter(current);
+        }
+
+        /** The queued targets by table, tables in the order first written. */
+        private Map<String, List<Target>> byTable() {
+            Map<String, List<Target>> byTable = new LinkedHashMap<>();
+            writes.keySet().forEach(target ->
+                    byTable.computeIfAbsent(target.table(), table -> new ArrayList<>()).add(target));
+            return byTable;
+        }
+
+        /**
+         * Sends the first statements that several tenants queued for this table as one, when they are the same
+         * insert and it qualifies (CrossTenantInsert), in a transaction admitting those tenants' inserts
+         * (TenantScope.admitBatch); and returns what is left to send under each tenant, which follows those
+         * statements in the order queued. Each row's tenant must be the one its write was queued under, the
+         * tenant whose event it came from; one that is not fails the transaction, as row-level security would.
+         * A table emptied for a rebuild takes its rows under its tenant.
+         */
+        private Map<Target, List<Write>> sendAcrossTenants(String table, List<Target> targets) {
+            Map<Target, List<Write>> rest = new LinkedHashMap<>();
+            targets.forEach(target -> rest.put(target, writes.get(target)));
+            Optional<CrossTenantInsert> insert = targets.size() > 1
+                    ? CrossTenantInsert.of(writes.get(targets.get(0)).get(0).sql, table, primaryKeyOnly())
+                    : Optional.empty();
+            if (insert.isEmpty()) {
+                return rest;
+            }
+            String sql = writes.get(targets.get(0)).get(0).sql;
+            Map<Target, Integer> leading = new LinkedHashMap<>();
+            for (Target target : targets) {
+                List<Write> queued = writes.get(target);
+                int count = 0;
+                while (target.tenant() != null && !emptied.contains(target) && count < queued.size()
+                        && queued.get(count).sql.equals(sql)) {
+                    checkTenant(queued.get(count++), insert.get().tenantParameter(), target);
+                }
+                if (count > 0) {
+                    leading.put(target, count);
+                }
+            }
+            if (leading.size() < 2) {
+                return rest;
+            }
+            List<Write> rows = new ArrayList<>();
+            leading.forEach((target, count) -> {
+                rows.addAll(writes.get(target).subList(0, count));
+                rest.put(target, writes.get(target).subList(count, writes.get(target).size()));
+            });
+            tenantScope.admitBatch(leading.keySet().stream().map(Target::tenant).toList());
+            send(insert.get().sql(), rows);
+            return rest;
+        }
+
+        private static void checkTenant(Write write, String tenantParameter, Target target) {
+            Object tenant = write.params.hasValue(tenantParameter) ? write.params.getValue(tenantParameter) : null;
+            if (!target.tenant().toString().equals(String.valueOf(tenant))) {
+                throw new IllegalStateException("A row of tenant " + tenant + " was queued for " + target.table()
+                        + " under tenant " + target.tenant());
+            }
         }
 
         /** Consecutive statements of the same text go as one JDBC batch. */
@@ -149,15 +234,15 @@ public class ReadModelWrites {
             int start = 0;
             for (int i = 1; i <= statements.size(); i++) {
                 if (i == statements.size() || !statements.get(i).sql.equals(statements.get(start).sql)) {
-                    send(statements.subList(start, i), emptied);
+                    List<Write> run = statements.subList(start, i);
+                    send(emptied ? MultiRowInsert.withoutIgnoredConflicts(run.get(0).sql) : run.get(0).sql, run);
                     start = i;
                 }
             }
         }
 
         /** Several rows of one insert as one statement where it can be (MultiRowInsert), else a JDBC batch. */
-        private void send(List<Write> run, boolean emptied) {
-            String sql = emptied ? MultiRowInsert.withoutIgnoredConflicts(run.get(0).sql) : run.get(0).sql;
+        private void send(String sql, List<Write> run) {
             List<MapSqlParameterSource> rows = run.stream().map(write -> write.params).toList();
             Optional<MultiRowInsert.Statement> combined = rows.size() > 1 ? MultiRowInsert.of(sql, rows)
                     : Optional.empty();

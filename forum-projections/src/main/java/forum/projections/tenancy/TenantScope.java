@@ -5,8 +5,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Sets the tenant that row-level security lets the current transaction see. Transaction-local
@@ -49,6 +53,26 @@ public class TenantScope {
         current().selected = tenantId;
     }
 
+    /**
+     * Lets the rest of this transaction insert rows of these tenants too, whichever tenant it has entered, and
+     * write their event_ledger rows (policies batch_insert and batch_writer): a consumer then inserts the rows of
+     * all the tenants in its batch with one statement per table. Reads, updates and deletes of every other
+     * table stay with the tenant entered. Tenants admitted before stay admitted.
+     */
+    public void admitBatch(Collection<UUID> tenants) {
+        Current current = current();
+        if (current.admitted.containsAll(tenants)) {
+            return;
+        }
+        Set<UUID> admitted = new HashSet<>(current.admitted);
+        admitted.addAll(tenants);
+        jdbc.sql("select set_config('forum.batch_tenants', :tenants, true)")
+                .param("tenants", admitted.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .query(String.class)
+                .single();
+        current.admitted = admitted;
+    }
+
     /** The tenant this transaction has entered or selected last; null when none (or none yet). */
     public UUID tenant() {
         return current().selected;
@@ -67,5 +91,7 @@ public class TenantScope {
         /** What the database was told last, if anything. */
         UUID entered;
         boolean inDatabase;
+        /** The tenants whose rows it may insert besides the one entered. */
+        Set<UUID> admitted = Set.of();
     }
 }

@@ -78,6 +78,78 @@ class ReadModelWritesIT {
     }
 
     @Test
+    void theSameInsertForSeveralTenantsLandsEachRowUnderItsTenant() {
+        List<UUID> tenants = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        UUID sharedVenueId = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            for (int round = 0; round < 3; round++) {
+                for (UUID tenant : tenants) {
+                    tenantScope.enter(tenant);
+                    registerVenueOnce(round == 0 ? sharedVenueId : UUID.randomUUID());
+                }
+            }
+            // Queued again within the batch: ignored, as one statement after another would.
+            registerVenueOnce(sharedVenueId);
+        });
+
+        for (UUID tenant : tenants) {
+            assertThat(asTenant.allRows(tenant, "statistics_venue")).hasSize(3)
+                    .allSatisfy(row -> assertThat(row).containsEntry("tenant_id", tenant))
+                    .anySatisfy(row -> assertThat(row).containsEntry("venue_id", sharedVenueId));
+        }
+    }
+
+    @Test
+    void whatATenantQueuedAfterAnInsertSentForSeveralTenantsStillFollowsIt() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        UUID firstMeeting = UUID.randomUUID();
+        UUID secondMeeting = UUID.randomUUID();
+        UUID thirdMeeting = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            tenantScope.enter(first);
+            scheduleMeeting(firstMeeting, FIRST);
+            moveMeeting(firstMeeting, SECOND);
+            tenantScope.enter(second);
+            scheduleMeeting(secondMeeting, FIRST);
+            cancelMeeting(secondMeeting);
+            tenantScope.enter(third);
+            scheduleMeeting(thirdMeeting, FIRST);
+            tenantScope.enter(first);
+            moveMeeting(firstMeeting, THIRD);
+        });
+
+        assertThat(startsAt(first, firstMeeting)).isEqualTo(THIRD.toInstant());
+        assertThat(cancelled(second, secondMeeting)).isTrue();
+        assertThat(startsAt(third, thirdMeeting)).isEqualTo(FIRST.toInstant());
+        assertThat(cancelled(third, thirdMeeting)).isFalse();
+    }
+
+    @Test
+    void aRowOfAnotherTenantThanTheOneItWasQueuedUnderFailsTheTransaction() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            tenantScope.enter(first);
+            registerVenueOnce(UUID.randomUUID());
+            writes.sql("""
+                            insert into statistics_venue (tenant_id, venue_id, registered_at) values (:tenant, :venue, :at)
+                            on conflict (tenant_id, venue_id) do nothing
+                            """)
+                    .param("tenant", second)
+                    .param("venue", UUID.randomUUID())
+                    .param("at", FIRST)
+                    .queue();
+            tenantScope.enter(second);
+            registerVenueOnce(UUID.randomUUID());
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("queued for statistics_venue under tenant");
+
+        assertThat(count(first, "statistics_venue")).isZero();
+        assertThat(count(second, "statistics_venue")).isZero();
+    }
+
+    @Test
     void aFlushLeavesTheTenantAsItWas() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();

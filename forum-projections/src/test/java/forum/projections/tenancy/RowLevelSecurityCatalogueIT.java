@@ -42,6 +42,35 @@ class RowLevelSecurityCatalogueIT {
     }
 
     @Test
+    void everyTenantTableAdmitsTheTenantsOfABatchForInsertsOnly() {
+        List<Map<String, Object>> policies = jdbc.sql("""
+                        select isolated.tablename, batch.policyname, batch.cmd, batch.permissive,
+                               batch.qual, batch.with_check
+                        from pg_policies isolated
+                        left join pg_policies batch on batch.tablename = isolated.tablename
+                            and batch.policyname in ('batch_insert', 'batch_writer')
+                        where isolated.policyname = 'tenant_isolation'
+                        order by isolated.tablename
+                        """)
+                .query()
+                .listOfRows();
+
+        assertThat(policies).hasSizeGreaterThanOrEqualTo(20);
+        for (Map<String, Object> policy : policies) {
+            String table = (String) policy.get("tablename");
+            assertThat((String) policy.get("with_check")).as("batch policy of %s", table)
+                    .contains("tenant_id = ANY").contains("forum.batch_tenants");
+            if (table.equals("event_ledger")) {
+                // Upserted once per transaction for all its tenants; read by no endpoint.
+                assertThat(policy).containsEntry("policyname", "batch_writer").containsEntry("cmd", "ALL");
+            } else {
+                assertThat(policy).as("batch policy of %s", table).containsEntry("policyname", "batch_insert")
+                        .containsEntry("cmd", "INSERT").containsEntry("qual", null);
+            }
+        }
+    }
+
+    @Test
     void theApplicationRoleCannotBypassRowLevelSecurity() {
         Map<String, Object> role = jdbc.sql("select rolsuper, rolbypassrls from pg_roles where rolname = current_user")
                 .query()
