@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Counts the events the read-model consumer applied per tenant and sums PostgreSQL's hashtext of their
@@ -53,40 +53,54 @@ class EventLedgerProjection implements Projection {
     }
 
     /**
-     * The events a transaction applied, by tenant, written as one upsert for all of them just before its commit.
+     * The events a transaction applied, by tenant, written just before its commit: one upsert for all its tenants.
      * Updating the tenant's row once per event instead made a rebuild quadratic: every update of a row within
      * one transaction leaves a version that the next update has to step over.
      */
     private static final class Applied {
 
-        final List<String> tenants = new ArrayList<>();
-        final List<String> ids = new ArrayList<>();
+        final Map<UUID, List<String>> idsByTenant = new LinkedHashMap<>();
 
         void add(DomainEventRecord record) {
-            tenants.add(record.tenantId().toString());
-            ids.add(record.id());
+            idsByTenant.computeIfAbsent(record.tenantId(), tenant -> new ArrayList<>()).add(record.id());
         }
     }
 
     private void write(Applied applied) {
-        Set<UUID> tenants = applied.tenants.stream().map(UUID::fromString).collect(Collectors.toSet());
-        if (tenants.size() == 1) {
-            tenantScope.enter(tenants.iterator().next());
-        } else {
-            // Row-level security checks each row against the tenants the transaction names (policy batch_writer).
-            tenantScope.admitBatch(tenants);
+        if (applied.idsByTenant.size() == 1) {
+            // A rebuild's transaction, or a batch of one tenant's events: no tenant array to send and group by.
+            UUID tenant = applied.idsByTenant.keySet().iterator().next();
+            tenantScope.enter(tenant);
+            upsert("select cast(:tenant as uuid), count(*), sum(hashtext(id)) from unnest(cast(:ids as text[])) as id")
+                    .param("tenant", tenant)
+                    .param("ids", applied.idsByTenant.get(tenant).toArray(String[]::new))
+                    .update();
+            return;
         }
-        jdbc.sql("""
-                        insert into event_ledger (tenant_id, events, id_hash)
-                        select tenant, count(*), sum(hashtext(id))
-                        from unnest(cast(:tenants as uuid[]), cast(:ids as text[])) as applied(tenant, id)
-                        group by tenant
-                        on conflict (tenant_id) do update
-                        set events = event_ledger.events + excluded.events,
-                            id_hash = event_ledger.id_hash + excluded.id_hash
-                        """)
-                .param("tenants", applied.tenants.toArray(String[]::new))
-                .param("ids", applied.ids.toArray(String[]::new))
+        List<String> tenants = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        applied.idsByTenant.forEach((tenant, tenantIds) -> tenantIds.forEach(id -> {
+            tenants.add(tenant.toString());
+            ids.add(id);
+        }));
+        // Row-level security checks each row against the tenants the transaction names (policy batch_writer).
+        tenantScope.admitBatch(applied.idsByTenant.keySet());
+        upsert("""
+                select tenant, count(*), sum(hashtext(id))
+                from unnest(cast(:tenants as uuid[]), cast(:ids as text[])) as applied(tenant, id)
+                group by tenant""")
+                .param("tenants", tenants.toArray(String[]::new))
+                .param("ids", ids.toArray(String[]::new))
                 .update();
+    }
+
+    /** Adds the counts and hashes that {@code select} gives per tenant to the tenants' rows. */
+    private JdbcClient.StatementSpec upsert(String select) {
+        return jdbc.sql("insert into event_ledger (tenant_id, events, id_hash)\n" + select + """
+
+                on conflict (tenant_id) do update
+                set events = event_ledger.events + excluded.events,
+                    id_hash = event_ledger.id_hash + excluded.id_hash
+                """);
     }
 }
