@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,30 +32,32 @@ class ApplicationRestartIT {
 
     @Test
     void aRestartMidBurstLeavesTheReadModelsEqualToTheEventStore() {
-        UUID tenant = UUID.randomUUID();
-        int accepted;
+        List<UUID> tenants = List.of(UUID.randomUUID(), UUID.randomUUID());
+        Burst burst;
         try (ConfigurableApplicationContext first = start()) {
             assumeThat(FaultInjection.available()).as("embedded servers").isTrue();
             CommandGateway commands = first.getBean(CommandGateway.class);
-            commands.sendAndWait(new SignUpMunicipality(tenant, "Omstartby", Country.NO,
-                    String.valueOf(ThreadLocalRandom.current().nextInt(5000, 10000)), "Kari", "kari@omstart.example"));
-            Burst burst = new Burst(commands, tenant, 3);
+            for (UUID tenant : tenants) {
+                commands.sendAndWait(new SignUpMunicipality(tenant, "Omstartby " + tenants.indexOf(tenant),
+                        Country.NO, String.valueOf(ThreadLocalRandom.current().nextInt(5000, 10000)), "Kari",
+                        "kari@omstart.example"));
+            }
+            burst = new Burst(commands, tenants, 2);
             CompletableFuture<Void> running = burst.start(400);
             await().atMost(PROGRESS).until(() -> burst.accepted.get() > 100);
             first.close();
             running.join();
-            accepted = burst.accepted.get();
         }
         try (ConfigurableApplicationContext second = start()) {
-            JdbcClient jdbc = second.getBean(JdbcClient.class);
-            long stored = jdbc.sql("""
-                            select count(*) from domain_event_entry
-                            where payload_type = 'forum.core.venue.VenueIssueRegistered'
-                              and convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' = :tenant
-                            """).param("tenant", tenant.toString()).query(Long.class).single();
-            assertThat(stored).isEqualTo(accepted);
-            new ReadModelChecks(jdbc, second.getBean(TransactionTemplate.class))
-                    .awaitEqual(Duration.ofSeconds(90), tenant);
+            ReadModelChecks checks = new ReadModelChecks(second.getBean(JdbcClient.class),
+                    second.getBean(TransactionTemplate.class));
+            for (UUID tenant : tenants) {
+                assertThat(checks.issuesStored(tenant)).isEqualTo(burst.accepted(tenant));
+            }
+            checks.awaitEqual(Duration.ofSeconds(90), tenants.toArray(UUID[]::new));
+            for (UUID tenant : tenants) {
+                assertThat(checks.issuesInVenueRegister(tenant)).isEqualTo(burst.accepted(tenant));
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Breaks a part of the pipeline in the middle of a burst of commands; afterwards every accepted command is
- * in the event store and, per tenant, the read models applied exactly the events of the store.
+ * Breaks a part of the pipeline in the middle of a burst of commands over three tenants; afterwards every
+ * accepted command is in the event store and, per tenant, the read models applied exactly the events of the
+ * store and hold every issue.
  */
 @ForumIntegrationTest
 class FaultToleranceIT {
@@ -52,15 +54,16 @@ class FaultToleranceIT {
     KafkaListenerEndpointRegistry consumers;
 
     private ReadModelChecks checks;
-    private UUID tenant;
+    private List<UUID> tenants;
     private Burst burst;
 
     @BeforeEach
-    void tenantWithVenues() {
+    void tenantsWithVenues() {
         assumeThat(FaultInjection.available()).as("embedded servers to break").isTrue();
         checks = new ReadModelChecks(jdbc, transaction);
-        tenant = SignUps.signUp(http).tenantId();
-        burst = new Burst(commands, tenant, 5);
+        tenants = List.of(SignUps.signUp(http).tenantId(), SignUps.signUp(http).tenantId(),
+                SignUps.signUp(http).tenantId());
+        burst = new Burst(commands, tenants, 2);
     }
 
     @Test
@@ -105,13 +108,14 @@ class FaultToleranceIT {
     }
 
     private void assertAcceptedCommandsStoredAndAppliedOnce() {
-        long stored = jdbc.sql("""
-                        select count(*) from domain_event_entry
-                        where payload_type = 'forum.core.venue.VenueIssueRegistered'
-                          and convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' = :tenant
-                        """).param("tenant", tenant.toString()).query(Long.class).single();
-        assertThat(stored).as("issues stored (%s refused while broken)", burst.refused.get())
-                .isEqualTo(burst.accepted.get());
-        checks.awaitEqual(SETTLE, tenant);
+        for (UUID tenant : tenants) {
+            assertThat(checks.issuesStored(tenant)).as("issues of %s stored (%s refused while broken)", tenant,
+                    burst.refused.get()).isEqualTo(burst.accepted(tenant));
+        }
+        checks.awaitEqual(SETTLE, tenants.toArray(UUID[]::new));
+        for (UUID tenant : tenants) {
+            assertThat(checks.issuesInVenueRegister(tenant)).as("issues of %s in the venue register", tenant)
+                    .isEqualTo(burst.accepted(tenant));
+        }
     }
 }

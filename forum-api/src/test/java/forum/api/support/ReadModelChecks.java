@@ -74,6 +74,20 @@ public final class ReadModelChecks {
         });
     }
 
+    /** How many VenueIssueRegistered events of the tenant the event store holds. */
+    public long issuesStored(UUID tenant) {
+        return jdbc.sql("""
+                        select count(*) from domain_event_entry
+                        where payload_type = 'forum.core.venue.VenueIssueRegistered'
+                          and convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' = :tenant
+                        """).param("tenant", tenant.toString()).query(Long.class).single();
+    }
+
+    /** How many issues the tenant's venue register holds. */
+    public long issuesInVenueRegister(UUID tenant) {
+        return inTenant(tenant, () -> jdbc.sql("select count(*) from venue_issue").query(Long.class).single());
+    }
+
     private <T> T inTenant(UUID tenant, java.util.function.Supplier<T> work) {
         return transaction.execute(status -> {
             jdbc.sql("select set_config('forum.tenant_id', :tenant, true)").param("tenant", tenant.toString())
