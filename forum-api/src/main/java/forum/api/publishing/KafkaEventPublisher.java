@@ -7,12 +7,8 @@ import forum.projections.stream.CloudEventEnvelope;
 import forum.projections.stream.DomainEventRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,16 +27,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes every stored event to the domain-events topic, at least once and in event-store order per key.
- * Records of one batch are sent without waiting, then the batch waits for all acknowledgements before its
- * unit of work commits: the processor's token only advances past events Kafka has acknowledged.
+ * Sends stored events to the domain-events topic, keyed by PartitionKey so that each key's events stay in
+ * event-store order (PublisherLoop).
  */
 @Component
-@ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
 class KafkaEventPublisher {
 
-    static final String PROCESSING_GROUP = "kafka-publisher";
-    private static final String PENDING_ACKS = KafkaEventPublisher.class.getName() + ".pendingAcks";
+    private static final int PARALLEL_FROM = 50;
 
     private final KafkaTemplate<String, String> kafka;
     private final ObjectMapper json;
@@ -57,18 +50,45 @@ class KafkaEventPublisher {
     }
 
     /**
-     * Takes the message, not its payload: the payload goes on as the JSON stored in the event store (read by the
-     * same serializer), so the publisher does not turn every event into a Java object and back into JSON.
+     * Sends the events without waiting between them; the result completes when Kafka has acknowledged all of
+     * them, or fails with the first that it could not take. Kafka keeps the order of one key's records
+     * (idempotent producer, at most 5 requests in flight per connection).
      */
-    @EventHandler
-    void publish(EventMessage<?> event) {
+    CompletableFuture<Void> send(List<? extends EventMessage<?>> events) {
+        // Writing the records is most of the work; a large batch (a burst) is written on every core, then sent
+        // in the store's order.
+        List<ProducerRecord<String, String>> records = (events.size() >= PARALLEL_FROM
+                ? events.parallelStream() : events.stream()).map(this::recordOf).toList();
+        List<CompletableFuture<SendResult<String, String>>> acks = new ArrayList<>(records.size());
+        records.forEach(record -> acks.add(kafka.send(record)));
+        return CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new));
+    }
+
+    private ProducerRecord<String, String> recordOf(EventMessage<?> event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, PartitionKey.of(event),
                 CloudEventEnvelope.write(json, toRecord(event)));
         record.headers().add(new RecordHeader("content-type",
                 CloudEventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
-        pendingAcks().add(kafka.send(record));
+        return record;
     }
 
+    /** Waits for {@link #send}'s acknowledgements; a failure or a minute without them is a PublishingFailedException. */
+    static void await(CompletableFuture<Void> acknowledged) {
+        try {
+            acknowledged.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishingFailedException("Interrupted while waiting for Kafka", e);
+        } catch (ExecutionException | TimeoutException e) {
+            // Sent again from the stored position; the consumers skip what they have applied already.
+            throw new PublishingFailedException("Kafka did not acknowledge a batch of events", e);
+        }
+    }
+
+    /**
+     * The payload goes on as the JSON stored in the event store (read by the same serializer), so the publisher
+     * does not turn every event into a Java object and back into JSON.
+     */
     private DomainEventRecord toRecord(EventMessage<?> event) {
         String subject = event instanceof DomainEventMessage<?> d ? d.getAggregateIdentifier() : event.getIdentifier();
         long sequence = event instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : 0;
@@ -84,26 +104,5 @@ class KafkaEventPublisher {
     static String typeOf(Class<?> eventType) {
         Revision revision = eventType.getAnnotation(Revision.class);
         return CloudEventEnvelope.type(eventType.getName(), revision == null ? null : revision.value());
-    }
-
-    private static List<CompletableFuture<SendResult<String, String>>> pendingAcks() {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(PENDING_ACKS, key -> {
-            List<CompletableFuture<SendResult<String, String>>> acks = new ArrayList<>();
-            batch.onPrepareCommit(unitOfWork -> awaitAll(acks));
-            return acks;
-        });
-    }
-
-    private static void awaitAll(List<CompletableFuture<SendResult<String, String>>> acks) {
-        try {
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishingFailedException("Interrupted while waiting for Kafka", e);
-        } catch (ExecutionException | TimeoutException e) {
-            // The batch rolls back and is retried from the stored token; consumers ignore the duplicates.
-            throw new PublishingFailedException("Kafka did not acknowledge a batch of events", e);
-        }
     }
 }

@@ -7,18 +7,15 @@ import org.axonframework.eventhandling.EventMessage;
 
 /**
  * What keeps events in order from the event store to the read models: the tenant for a municipality's
- * own aggregates (one partition, one processing segment per tenant), the network's id for the
- * cross-tenant network aggregate. Used both as the Kafka record key and as the publisher's sequencing.
+ * own aggregates (one partition per tenant), the network's id for the cross-tenant network aggregate.
+ * Used as the Kafka record key.
  */
 final class PartitionKey {
 
     private PartitionKey() {
     }
 
-    /**
-     * Runs in the pooled processor's single coordinator thread for every event and segment, so it reads the
-     * payload's type, which needs no deserialization, and not the payload.
-     */
+    /** Reads the payload's type, which needs no deserialization, and not the payload. */
     static String of(EventMessage<?> event) {
         if (NetworkEvent.class.isAssignableFrom(event.getPayloadType())
                 && event instanceof DomainEventMessage<?> domainEvent) {

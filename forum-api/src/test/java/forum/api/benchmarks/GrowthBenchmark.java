@@ -5,11 +5,10 @@ import forum.api.eventstore.RecentAggregates;
 import forum.api.support.ForumIntegrationTest;
 import forum.core.venue.RegisterVenueIssue;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -37,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Append rate and aggregate load time with many events already stored, against an empty store. Runs on its
  * own database (forum_growth on the same throwaway server, its own topic) so the millions of rows it writes
  * leave the other benchmarks' store alone. The stored events are generated in SQL (GeneratedVenues) while
- * the Kafka publisher is stopped; its tokens are then moved to the head of the store, so the generated
+ * the Kafka publisher is stopped; its position is then moved to the head of the store, so the generated
  * history is not published (the read models are not what this measures).
  */
 @ForumIntegrationTest
@@ -74,7 +73,7 @@ class GrowthBenchmark {
     RecentAggregates recentAggregates;
 
     @Autowired
-    EventProcessingConfiguration processing;
+    ApplicationContext context;
 
     @Autowired
     JdbcClient jdbc;
@@ -187,13 +186,11 @@ class GrowthBenchmark {
 
     /**
      * Inserts interleaved venue histories in batches until {@link #TARGET_EVENTS} or the time budget, with the
-     * publisher stopped; then moves the publisher's tokens past them.
+     * publisher stopped; then moves the publisher's position past them.
      */
     private long generate(BenchDatabase database, GeneratedVenues.Templates templates, Report report)
             throws Exception {
-        StreamingEventProcessor publisher = processing
-                .eventProcessor("kafka-publisher", StreamingEventProcessor.class).orElseThrow();
-        publisher.shutDown();
+        PausedPublisher publisher = PausedPublisher.pause(context, database);
         long spacingMillis = Duration.ofDays(5 * 365).toMillis() / TARGET_EVENTS;
         GeneratedVenues bulk = new GeneratedVenues(templates, "bulk-", BULK_VENUES,
                 Instant.now().minus(Duration.ofDays(5 * 365 + 31)).toString(), spacingMillis + " milliseconds");
@@ -225,8 +222,7 @@ class GrowthBenchmark {
         long rows = rowsWritten.get();
         database.executeAsOwner("analyze domain_event_entry");
         double seconds = (System.nanoTime() - started) / 1e9;
-        publisher.resetTokens(source -> source.createHeadToken());
-        publisher.start();
+        publisher.resumeAtHead();
         report.row("generated in SQL", "%,d events of %,d venues (%s per venue) in %.0f s: %s (budget %d s)", rows,
                 BULK_VENUES, rows / BULK_VENUES, seconds, Report.perSecond(rows / seconds),
                 GENERATION_BUDGET.toSeconds());

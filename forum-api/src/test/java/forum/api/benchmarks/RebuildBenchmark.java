@@ -5,10 +5,9 @@ import forum.api.support.ForumIntegrationTest;
 import forum.projections.ledger.EventLedger;
 import forum.projections.rebuild.ReadModelRebuild;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -47,7 +46,7 @@ class RebuildBenchmark {
     CommandGateway commands;
 
     @Autowired
-    EventProcessingConfiguration processing;
+    ApplicationContext context;
 
     @Autowired
     ReadModelRebuild rebuild;
@@ -82,9 +81,7 @@ class RebuildBenchmark {
             }
             UUID largeTenant = Venues.signUp(commands, large.tenantOf(0));
 
-            StreamingEventProcessor publisher = processing
-                    .eventProcessor("kafka-publisher", StreamingEventProcessor.class).orElseThrow();
-            publisher.shutDown();
+            PausedPublisher publisher = PausedPublisher.pause(context, database);
             long generating = System.nanoTime();
             try (Connection owner = database.asOwner(); Statement settings = owner.createStatement()) {
                 settings.execute("set synchronous_commit = off");
@@ -97,8 +94,7 @@ class RebuildBenchmark {
             report.row("generated in SQL", "%,d events of %,d venues over %d municipalities, and %,d events of one"
                             + " more, in %.0f s", EVENTS, VENUES, TENANTS, LARGE_TENANT_EVENTS,
                     (System.nanoTime() - generating) / 1e9);
-            publisher.resetTokens(source -> source.createHeadToken());
-            publisher.start();
+            publisher.resumeAtHead();
 
             Processes processes = new Processes(database.postmasterPid());
             Processes.CpuTime beforeAll = processes.cpu();

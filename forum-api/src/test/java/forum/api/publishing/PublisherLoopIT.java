@@ -1,0 +1,109 @@
+package forum.api.publishing;
+
+import forum.api.support.ForumIntegrationTest;
+import forum.api.support.SignUps;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The publisher stores its place only past what Kafka acknowledged, one instance publishes at a time, and a
+ * stopped one hands over at once. The application's own loop plays the first instance.
+ */
+@ForumIntegrationTest
+class PublisherLoopIT {
+
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+
+    @Autowired
+    PublisherLoop publisher;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    KafkaEventPublisher kafka;
+
+    @Autowired
+    PublisherPosition position;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private PublisherLoop second;
+
+    @AfterEach
+    void onlyTheApplicationsOwnLoopRuns() {
+        if (second != null) {
+            second.stop();
+        }
+        if (!publisher.isRunning()) {
+            publisher.start();
+        }
+    }
+
+    @Test
+    void thePositionMovesPastEveryStoredEventOnceKafkaHasIt() {
+        UUID tenant = SignUps.signUp(http).tenantId();
+
+        long newest = newestEventOf(tenant);
+        await().atMost(WITHIN).until(() -> publishedUpTo() >= newest);
+    }
+
+    @Test
+    void whileOneInstancePublishesAnotherWaitsAndTakesOverWhenItStops() throws Exception {
+        await().atMost(WITHIN).until(() -> owner() != null);
+        String first = owner();
+        second = new PublisherLoop(eventStore, kafka, position);
+        second.start();
+        Thread.sleep(PublisherLoop.LEASE.toMillis() / 2);
+        assertThat(owner()).as("the lease, while its holder renews it").isEqualTo(first);
+
+        publisher.stop();
+        UUID tenant = SignUps.signUp(http).tenantId();
+
+        await().atMost(WITHIN).until(() -> publishedUpTo() >= newestEventOf(tenant));
+        assertThat(owner()).as("the lease, handed over").isNotEqualTo(first);
+    }
+
+    @Test
+    void eventsStoredWhileNoInstancePublishesArePublishedFromTheStoredPosition() {
+        publisher.stop();
+        long before = publishedUpTo();
+        UUID tenant = SignUps.signUp(http).tenantId();
+        long stored = newestEventOf(tenant);
+        assertThat(publishedUpTo()).isEqualTo(before).isLessThan(stored);
+
+        publisher.start();
+
+        await().atMost(WITHIN).until(() -> publishedUpTo() >= stored);
+    }
+
+    private long newestEventOf(UUID tenant) {
+        return jdbc.sql("""
+                        select max(global_index) from domain_event_entry
+                        where convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' = :tenant
+                        """)
+                .param("tenant", tenant.toString()).query(Long.class).single();
+    }
+
+    private long publishedUpTo() {
+        return jdbc.sql("select coalesce(global_index, -1) from publisher_position").query(Long.class).single();
+    }
+
+    private String owner() {
+        return jdbc.sql("select owner from publisher_position").query(String.class).optional().orElse(null);
+    }
+}
