@@ -23,12 +23,14 @@ import java.util.concurrent.TimeUnit;
  * Brings every stored event to Kafka, at least once and in event-store order per key: one thread tails the
  * event store (Axon's stream, which keeps track of gaps in the global index), sends what has been committed
  * since its last batch, and stores its place (PublisherPosition) once Kafka has acknowledged everything before
- * it.
- * After a failure it starts again from the stored place; the consumers skip what they have applied already.
+ * it. After a failure it starts again from the stored place; the consumers skip what they have applied already.
+ *
+ * <p>Batches in flight together reach the producer as one stream of sends, in the store's order, as the records
+ * of one batch did before; the idempotent producer keeps each key's records in that order.
  *
  * <p>Why not Axon's pooled processor, as before: it moved each event through a coordinator and a work package
- * of one of four segments, each batch in a unit of work storing its segment's token. That was more CPU and
- * latency per event than the steps themselves (BENCHMARKS.md, lag); this loop does the steps and no more.
+ * of one of four segments, each batch in a unit of work storing its segment's token. This loop does only the
+ * steps, and took the publisher's part of the lag at 500 events/s to about half (BENCHMARKS.md, lag).
  *
  * <p>One instance publishes at a time, the one holding the lease. Should two ever overlap (a lease lapsing
  * while its holder waits on Kafka), each sends the same events in the same order, so every key's first
