@@ -108,6 +108,7 @@ class PublisherLoop implements SmartLifecycle {
                 if (position.claim(owner, LEASE)) {
                     publishWhileLeased();
                 } else {
+                    // Another instance publishes; look again soon, so a stopped one is followed within a second.
                     Thread.sleep(RETRY.toMillis());
                 }
             } catch (InterruptedException stopping) {
@@ -119,6 +120,7 @@ class PublisherLoop implements SmartLifecycle {
                 log.warn("Publishing to Kafka failed; starting again from the stored position in {}: {}", RETRY,
                         failure.toString());
                 try {
+                    // A broker or database that is away is asked again once a second, not in a tight loop.
                     Thread.sleep(RETRY.toMillis());
                 } catch (InterruptedException stopping) {
                     return;
