@@ -2,6 +2,7 @@ package forum.api.publishing;
 
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.SignUps;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The publisher stores its place only past what Kafka acknowledged, one instance publishes at a time, and a
- * stopped one hands over at once. The application's own loop plays the first instance.
+ * The publisher stores its place only past what Kafka acknowledged, one instance publishes at a time, a
+ * stopped one hands over at once, and how far it is behind is a metric. The application's own loop plays the
+ * first instance.
  */
 @ForumIntegrationTest
 class PublisherLoopIT {
@@ -35,6 +37,12 @@ class PublisherLoopIT {
 
     @Autowired
     PublisherPosition position;
+
+    @Autowired
+    PublisherLag lag;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     TestRestTemplate http;
@@ -86,10 +94,13 @@ class PublisherLoopIT {
         UUID tenant = SignUps.signUp(http).tenantId();
         long stored = newestEventOf(tenant);
         assertThat(publishedUpTo()).isEqualTo(before).isLessThan(stored);
+        assertThat(lag.measure()).as("events behind, reported").isGreaterThanOrEqualTo(stored - before);
 
         publisher.start();
 
         await().atMost(WITHIN).until(() -> publishedUpTo() >= stored);
+        await().atMost(WITHIN).until(() -> lag.measure() == 0);
+        assertThat(meters.get("forum.publisher.events.behind").gauge().value()).isZero();
     }
 
     private long newestEventOf(UUID tenant) {
