@@ -147,12 +147,7 @@ class PublisherLoop implements SmartLifecycle {
                 if (inFlight.size() >= IN_FLIGHT) {
                     KafkaEventPublisher.await(inFlight.peek().acknowledged());
                 }
-                TrackingToken acknowledged = null;
-                while (!inFlight.isEmpty() && inFlight.peek().acknowledged().isDone()) {
-                    Sent oldest = inFlight.poll();
-                    KafkaEventPublisher.await(oldest.acknowledged());
-                    acknowledged = oldest.upTo();
-                }
+                TrackingToken acknowledged = takeAcknowledged(inFlight);
                 boolean stillOurs;
                 if (acknowledged != null) {
                     stillOurs = position.advance(owner, LEASE, acknowledged);
@@ -168,6 +163,20 @@ class PublisherLoop implements SmartLifecycle {
                 renewBy = System.nanoTime() + RENEW.toNanos();
             }
         }
+    }
+
+    /**
+     * Takes the oldest batches off the queue as long as Kafka has acknowledged them, and returns the place after
+     * the last one taken: null when the oldest is still waiting. A batch that failed throws.
+     */
+    private static TrackingToken takeAcknowledged(Deque<Sent> inFlight) {
+        TrackingToken acknowledged = null;
+        while (!inFlight.isEmpty() && inFlight.peek().acknowledged().isDone()) {
+            Sent oldest = inFlight.poll();
+            KafkaEventPublisher.await(oldest.acknowledged());
+            acknowledged = oldest.upTo();
+        }
+        return acknowledged;
     }
 
     /** What has been committed since the last batch, waiting up to {@code wait} for the first event. */
