@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Lag from an event's commit in the event store to its row in the venue register: publisher (pooled streaming
- * processor) -> Kafka -> forum-read-models consumer -> venue_issue. Events are appended at a fixed rate straight
+ * Lag from an event's commit in the event store to its row in the venue register: publisher (PublisherLoop)
+ * -> Kafka -> the projections' consumer (ProjectionConsumer) -> venue_issue. Events are appended at a fixed rate straight
  * into the event store (the append a RegisterVenueIssue command ends with, without loading the venue), so the
  * rate does not depend on the command side's capacity. Target: p99 < 250 ms at 500 events/s.
  */

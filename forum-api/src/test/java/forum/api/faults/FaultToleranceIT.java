@@ -4,7 +4,7 @@ import forum.api.support.ForumIntegrationTest;
 import forum.api.support.ReadModelChecks;
 import forum.api.support.SignUps;
 import forum.infra.FaultInjection;
-import forum.projections.stream.ReadModelConsumer;
+import forum.projections.stream.ProjectionConsumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,12 +69,12 @@ class FaultToleranceIT {
     @Test
     void aProjectionConsumerStoppedMidStreamCatchesUpWithNothingLostOrDoubled() {
         CompletableFuture<Void> running = burst.start(300);
-        MessageListenerContainer readModels = consumers.getListenerContainer(ReadModelConsumer.GROUP);
+        MessageListenerContainer projections = consumers.getListenerContainer(ProjectionConsumer.GROUP);
         await().atMost(PROGRESS).until(() -> burst.accepted.get() > 50);
 
-        readModels.stop();
+        projections.stop();
         await().atMost(PROGRESS).until(() -> burst.accepted.get() > 150);
-        readModels.start();
+        projections.start();
         running.join();
 
         assertAcceptedCommandsStoredAndAppliedOnce();

@@ -1,5 +1,6 @@
 package forum.projections.lag;
 
+import forum.projections.stream.ProjectionConsumer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -42,7 +43,7 @@ public class ConsumerLag implements DisposableBean {
 
     ConsumerLag(KafkaAdmin kafkaAdmin, MeterRegistry meters,
                 @Value("${forum.kafka.topics.domain-events:forum.domain-events}") String topic,
-                @Value("${forum.projections.groups:forum-read-models,forum-network-statistics}") List<String> groups,
+                @Value("${forum.projections.groups:" + ProjectionConsumer.GROUP + "}") List<String> groups,
                 @Value("${forum.projections.lag-interval-seconds:5}") long intervalSeconds) {
         this.admin = AdminClient.create(kafkaAdmin.getConfigurationProperties());
         this.topic = topic;

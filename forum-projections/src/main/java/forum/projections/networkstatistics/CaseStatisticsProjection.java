@@ -6,6 +6,7 @@ import forum.core.venue.LicensingDecisionRecorded;
 import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueRegistered;
 import forum.projections.stream.DomainEventRecord;
+import forum.projections.stream.Projection;
 import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ import static forum.projections.sql.Rows.timestamp;
  * A recommendation counts once issued; a later revocation does not undo that it was issued.
  */
 @Component
-class CaseStatisticsProjection implements StatisticsProjection {
+class CaseStatisticsProjection implements Projection {
 
     private static final Set<Class<? extends DomainEvent>> HANDLED = Set.of(VenueRegistered.class,
             VenueIssueRegistered.class, LicenceRecommendationIssued.class, LicensingDecisionRecorded.class);

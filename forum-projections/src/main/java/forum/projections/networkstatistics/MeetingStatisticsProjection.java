@@ -10,6 +10,7 @@ import forum.core.meeting.MeetingScheduled;
 import forum.core.meeting.MinutesRecorded;
 import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
+import forum.projections.stream.Projection;
 import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ import static forum.projections.sql.Rows.timestamp;
  * present and absent members per role. Whether it counts as held, and in which quarter, is the query's.
  */
 @Component
-class MeetingStatisticsProjection implements StatisticsProjection {
+class MeetingStatisticsProjection implements Projection {
 
     private static final Set<Class<? extends DomainEvent>> HANDLED = Set.of(MeetingScheduled.class,
             MeetingRescheduled.class, MeetingCancelled.class, AttendanceRecorded.class, MinutesRecorded.class);

@@ -3,13 +3,14 @@ package forum.projections.networkstatistics;
 import forum.core.municipality.MunicipalitySignedUp;
 import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
+import forum.projections.stream.Projection;
 import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 import java.util.List;
 
 /** The name and key a municipality is shown under on its networks' dashboards; never its coordinator. */
 @Component
-class MunicipalityNameProjection implements StatisticsProjection {
+class MunicipalityNameProjection implements Projection {
 
     private final ReadModelWrites writes;
 

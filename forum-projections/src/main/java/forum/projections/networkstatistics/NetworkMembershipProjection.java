@@ -6,6 +6,7 @@ import forum.core.network.NetworkCreated;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
+import forum.projections.stream.Projection;
 import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ import static forum.projections.sql.Rows.timestamp;
 
 /** Networks and the periods of their members' membership, from the time of the network's events. */
 @Component
-class NetworkMembershipProjection implements StatisticsProjection {
+class NetworkMembershipProjection implements Projection {
 
     private final ReadModelWrites writes;
 

@@ -3,13 +3,12 @@ package forum.projections.rebuild;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
-import forum.projections.networkstatistics.NetworkStatisticsConsumer;
 import forum.projections.sql.ReadModelWrites;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.DomainEventTypes;
 import forum.projections.stream.Projection;
 import forum.projections.stream.ProjectionPositions;
-import forum.projections.stream.ReadModelConsumer;
+import forum.projections.stream.ProjectionConsumer;
 import forum.projections.tenancy.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +48,6 @@ import java.util.stream.Collectors;
 public class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
-    private static final Set<String> GROUPS = Set.of(ReadModelConsumer.GROUP, NetworkStatisticsConsumer.GROUP);
 
     public record Result(int tenants, long events, Duration took) {
     }
@@ -165,7 +163,7 @@ public class ReadModelRebuild {
             // tenant's rows written from it were just deleted, so its events are applied again regardless.
             boolean shared = event instanceof NetworkEvent;
             for (Projection projection : projections) {
-                if (GROUPS.contains(projection.group()) && projection.handles(event.getClass())
+                if (projection.handles(event.getClass())
                         && (shared || advance(projection.name(), record))) {
                     projection.apply(event, record);
                 }
@@ -209,7 +207,7 @@ public class ReadModelRebuild {
     }
 
     private List<String> ownedTables() {
-        return projections.stream().filter(p -> GROUPS.contains(p.group()))
+        return projections.stream()
                 .flatMap(p -> p.tables().stream())
                 .peek(ReadModelRebuild::requirePlainName)
                 .distinct().toList();
@@ -229,10 +227,10 @@ public class ReadModelRebuild {
     }
 
     private void pauseConsumers() {
-        List<MessageListenerContainer> containers = containers();
-        containers.forEach(MessageListenerContainer::pause);
+        Optional<MessageListenerContainer> consumer = consumer();
+        consumer.ifPresent(MessageListenerContainer::pause);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!containers.stream().allMatch(c -> !c.isRunning() || c.isContainerPaused())) {
+        while (consumer.filter(c -> c.isRunning() && !c.isContainerPaused()).isPresent()) {
             if (System.nanoTime() > deadline) {
                 resumeConsumers();
                 throw new IllegalStateException("The consumers did not pause within 30 s; nothing was rebuilt");
@@ -242,10 +240,10 @@ public class ReadModelRebuild {
     }
 
     private void resumeConsumers() {
-        containers().forEach(MessageListenerContainer::resume);
+        consumer().ifPresent(MessageListenerContainer::resume);
     }
 
-    private List<MessageListenerContainer> containers() {
-        return GROUPS.stream().map(consumers::getListenerContainer).filter(c -> c != null).toList();
+    private Optional<MessageListenerContainer> consumer() {
+        return Optional.ofNullable(consumers.getListenerContainer(ProjectionConsumer.GROUP));
     }
 }

@@ -3,6 +3,8 @@ package forum.projections.stream;
 import forum.core.forum.ForumEvent;
 import forum.core.meeting.MeetingEvent;
 import forum.core.municipality.MunicipalityEvent;
+import forum.core.network.MunicipalityJoinedNetwork;
+import forum.core.network.MunicipalityLeftNetwork;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
 import forum.core.venue.VenueEvent;
@@ -44,16 +46,27 @@ public final class EventTenancy {
         return !(event instanceof NetworkEvent);
     }
 
-    /** The record's tenant, checked against the payload for a municipality's own events. */
-    public static UUID verifiedTenant(DomainEventRecord record, DomainEvent event) {
-        if (!isTenantEvent(event)) {
-            return record.tenantId();
+    /**
+     * The tenant the record's rows are written under: a municipality's own event's, checked against the payload;
+     * for the shared
+     * network's events, the municipality that joins or leaves (its membership rows are its own); none for the
+     * rest, which write no tenant's rows.
+     */
+    public static UUID rowsTenant(DomainEventRecord record, DomainEvent event) {
+        if (isTenantEvent(event)) {
+            UUID payloadTenant = tenantOf(event).orElse(null);
+            if (record.tenantId() == null || !record.tenantId().equals(payloadTenant)) {
+                throw new MalformedEventException("Event " + record.id() + " of type " + record.type()
+                        + " names another tenant in its payload than in its envelope");
+            }
+            return payloadTenant;
         }
-        UUID payloadTenant = tenantOf(event).orElse(null);
-        if (record.tenantId() == null || !record.tenantId().equals(payloadTenant)) {
-            throw new MalformedEventException("Event " + record.id() + " of type " + record.type()
-                    + " names another tenant in its payload than in its envelope");
+        if (event instanceof MunicipalityJoinedNetwork joined) {
+            return joined.tenantId();
         }
-        return record.tenantId();
+        if (event instanceof MunicipalityLeftNetwork left) {
+            return left.tenantId();
+        }
+        return null;
     }
 }

@@ -5,7 +5,7 @@ import forum.core.shared.DomainEvent;
 import java.util.List;
 
 /**
- * One read model fed from the domain-events topic. Its consumer calls {@link #apply} inside the transaction
+ * One read model fed from the domain-events topic. The consumer (ProjectionConsumer) calls {@link #apply} inside the transaction
  * that also advances the projection's position, with the event's tenant already set. Projections write through
  * {@link forum.projections.sql.ReadModelWrites}, which sends a transaction's rows in batches.
  */
@@ -13,11 +13,6 @@ public interface Projection {
 
     /** Stable name, the key of this projection's positions. */
     String name();
-
-    /** The consumer group that feeds this projection; each group keeps its own pace and offsets. */
-    default String group() {
-        return ReadModelConsumer.GROUP;
-    }
 
     /**
      * The tables this projection alone writes; a rebuild empties them (a tenant's rows, or all) before

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Applies one event to the projections of one consumer group, each only if its position advances, so
+ * Applies one event to every projection that reads it, each only if its position advances, so
  * a redelivered or replayed record changes nothing. Runs inside the consumer's transaction.
  */
 public final class ProjectionDispatcher {
@@ -15,11 +15,11 @@ public final class ProjectionDispatcher {
     private final List<Projection> projections;
     private final ProjectionPositions positions;
 
-    public ProjectionDispatcher(String group, List<Projection> allProjections, ProjectionPositions positions) {
-        this.projections = allProjections.stream().filter(projection -> group.equals(projection.group())).toList();
+    public ProjectionDispatcher(List<Projection> projections, ProjectionPositions positions) {
+        this.projections = List.copyOf(projections);
         this.positions = positions;
         Set<String> names = new HashSet<>();
-        for (Projection projection : allProjections) {
+        for (Projection projection : projections) {
             if (!names.add(projection.name())) {
                 // Two projections under one name would share, and skip each other's, positions.
                 throw new IllegalStateException("Two projections are named " + projection.name());

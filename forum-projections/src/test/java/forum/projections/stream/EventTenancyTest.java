@@ -5,6 +5,7 @@ import forum.core.forum.ForumEstablished;
 import forum.core.forum.ForumMethod;
 import forum.core.municipality.Country;
 import forum.core.network.MunicipalityJoinedNetwork;
+import forum.core.network.MunicipalityLeftNetwork;
 import forum.core.network.NetworkCreated;
 import forum.core.shared.DomainEvent;
 import org.junit.jupiter.api.Test;
@@ -27,19 +28,24 @@ class EventTenancyTest {
         UUID tenant = UUID.randomUUID();
         DomainEvent event = new ForumEstablished(tenant, UUID.randomUUID(), "Forum", ForumMethod.OTHER, 4);
 
-        assertThat(EventTenancy.verifiedTenant(envelope(tenant), event)).isEqualTo(tenant);
-        assertThatThrownBy(() -> EventTenancy.verifiedTenant(envelope(UUID.randomUUID()), event))
+        assertThat(EventTenancy.rowsTenant(envelope(tenant), event)).isEqualTo(tenant);
+        assertThatThrownBy(() -> EventTenancy.rowsTenant(envelope(UUID.randomUUID()), event))
                 .isInstanceOf(MalformedEventException.class);
-        assertThatThrownBy(() -> EventTenancy.verifiedTenant(envelope(null), event))
+        assertThatThrownBy(() -> EventTenancy.rowsTenant(envelope(null), event))
                 .isInstanceOf(MalformedEventException.class);
     }
 
     @Test
-    void networkEventsBelongToNoTenant() {
-        DomainEvent joined = new MunicipalityJoinedNetwork(UUID.randomUUID(), UUID.randomUUID());
+    void networkEventsBelongToNoTenantButAMembershipIsWrittenUnderItsMunicipality() {
+        UUID member = UUID.randomUUID();
+        DomainEvent joined = new MunicipalityJoinedNetwork(UUID.randomUUID(), member);
+        DomainEvent created = new NetworkCreated(UUID.randomUUID(), "N", Country.DK);
 
         assertThat(EventTenancy.isTenantEvent(joined)).isFalse();
-        assertThat(EventTenancy.tenantOf(new NetworkCreated(UUID.randomUUID(), "N", Country.DK))).isEmpty();
-        assertThat(EventTenancy.verifiedTenant(envelope(null), joined)).isNull();
+        assertThat(EventTenancy.tenantOf(created)).isEmpty();
+        assertThat(EventTenancy.rowsTenant(envelope(null), joined)).isEqualTo(member);
+        assertThat(EventTenancy.rowsTenant(envelope(null), new MunicipalityLeftNetwork(UUID.randomUUID(), member)))
+                .isEqualTo(member);
+        assertThat(EventTenancy.rowsTenant(envelope(null), created)).isNull();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.municipality.Country;
 import forum.core.network.NetworkCreated;
 import forum.projections.ledger.EventLedger;
-import forum.projections.networkstatistics.NetworkStatisticsConsumer;
 import forum.projections.sql.ReadModelWrites;
 import forum.projections.support.MunicipalityStory;
 import forum.projections.support.ProjectionsIntegrationTest;
@@ -35,10 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OneTransactionPerBatchIT {
 
     @Autowired
-    ReadModelConsumer readModels;
-
-    @Autowired
-    NetworkStatisticsConsumer statistics;
+    ProjectionConsumer consumer;
 
     @Autowired
     ReadModelWrites writes;
@@ -92,12 +88,10 @@ class OneTransactionPerBatchIT {
         List<ConsumerRecord<String, String>> withRepeat = new ArrayList<>(polled);
         withRepeat.add(polled.get(polled.size() - 1));
 
-        readModels.consume(withRepeat);
-        statistics.consume(withRepeat);
+        consumer.consume(withRepeat);
         Map<UUID, EventLedger.Figures> counted = ledgers(municipalities);
         Map<String, List<Map<String, Object>>> rows = rowsAfter(municipalities, apply -> { });
-        readModels.consume(polled);
-        statistics.consume(polled);
+        consumer.consume(polled);
 
         assertThat(counted.values()).allSatisfy(figures -> assertThat(figures.events()).isEqualTo(
                 municipalities.get(0).events(new Streams(json), UUID.randomUUID(), Instant.EPOCH).size()));
@@ -133,10 +127,7 @@ class OneTransactionPerBatchIT {
     private Map<String, List<Map<String, Object>>> rowsAfter(List<MunicipalityStory> municipalities,
                                                              Consumer<Consumer<DomainEventRecord>> work) {
         return transaction.execute(status -> {
-            work.accept(record -> {
-                readModels.apply(record);
-                statistics.apply(record);
-            });
+            work.accept(consumer::apply);
             writes.flush();
             Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
             for (String table : tables()) {

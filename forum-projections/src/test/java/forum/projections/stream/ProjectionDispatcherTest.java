@@ -1,18 +1,16 @@
 package forum.projections.stream;
 
-import forum.core.forum.ForumEstablished;
 import forum.core.forum.ForumEvent;
 import forum.core.shared.DomainEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProjectionDispatcherTest {
 
-    record Named(String name, String group) implements Projection {
+    record Named(String name) implements Projection {
 
         @Override
         public List<String> tables() {
@@ -30,45 +28,8 @@ class ProjectionDispatcherTest {
     }
 
     @Test
-    void eachConsumerGroupTakesOnlyItsOwnProjections() {
-        var readModel = new Named("forums", ReadModelConsumer.GROUP);
-        var statistics = new Named("statistics", "forum-network-statistics");
-
-        assertThat(new ProjectionDispatcher(ReadModelConsumer.GROUP, List.of(readModel, statistics), null).projections())
-                .containsExactly(readModel);
-        assertThat(new ProjectionDispatcher("forum-network-statistics", List.of(readModel, statistics), null)
-                .projections()).containsExactly(statistics);
-    }
-
-    @Test
     void twoProjectionsMayNotShareANameAndSoTheirPositions() {
-        assertThatThrownBy(() -> new ProjectionDispatcher(ReadModelConsumer.GROUP,
-                List.of(new Named("forums", ReadModelConsumer.GROUP), new Named("forums", "other")), null))
+        assertThatThrownBy(() -> new ProjectionDispatcher(List.of(new Named("forums"), new Named("forums")), null))
                 .isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void theDefaultGroupIsTheReadModels() {
-        Projection plain = new Projection() {
-            @Override
-            public String name() {
-                return "plain";
-            }
-
-            @Override
-            public List<String> tables() {
-                return List.of();
-            }
-
-            @Override
-            public boolean handles(Class<? extends DomainEvent> eventType) {
-                return eventType == ForumEstablished.class;
-            }
-
-            @Override
-            public void apply(DomainEvent event, DomainEventRecord record) {
-            }
-        };
-        assertThat(plain.group()).isEqualTo(ReadModelConsumer.GROUP);
     }
 }

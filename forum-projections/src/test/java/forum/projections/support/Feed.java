@@ -1,22 +1,19 @@
 package forum.projections.support;
 
-import forum.projections.networkstatistics.NetworkStatisticsConsumer;
 import forum.projections.stream.DomainEventRecord;
-import forum.projections.stream.ReadModelConsumer;
+import forum.projections.stream.ProjectionConsumer;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Hands records to both consumer groups through their per-record path, as Kafka would deliver them. */
+/** Hands records to the projections' consumer through its per-record path, as Kafka would deliver them. */
 @Component
 public class Feed {
 
-    private final ReadModelConsumer readModels;
-    private final NetworkStatisticsConsumer statistics;
+    private final ProjectionConsumer consumer;
 
-    Feed(ReadModelConsumer readModels, NetworkStatisticsConsumer statistics) {
-        this.readModels = readModels;
-        this.statistics = statistics;
+    Feed(ProjectionConsumer consumer) {
+        this.consumer = consumer;
     }
 
     public void apply(DomainEventRecord... records) {
@@ -24,10 +21,7 @@ public class Feed {
     }
 
     public void apply(List<DomainEventRecord> records) {
-        for (DomainEventRecord record : records) {
-            readModels.apply(record);
-            statistics.apply(record);
-        }
+        records.forEach(consumer::apply);
     }
 
     /** Every record twice in a row, as after a redelivery. */

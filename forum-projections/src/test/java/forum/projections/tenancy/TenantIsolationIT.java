@@ -19,7 +19,7 @@ import forum.projections.networkstatistics.NetworkStatistics;
 import forum.projections.paging.PageQuery;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.MalformedEventException;
-import forum.projections.stream.ReadModelConsumer;
+import forum.projections.stream.ProjectionConsumer;
 import forum.projections.support.AsTenant;
 import forum.projections.support.Feed;
 import forum.projections.support.MunicipalityStory;
@@ -52,7 +52,7 @@ class TenantIsolationIT {
     Feed feed;
 
     @Autowired
-    ReadModelConsumer readModels;
+    ProjectionConsumer consumer;
 
     @Autowired
     AsTenant asTenant;
@@ -187,7 +187,7 @@ class TenantIsolationIT {
         DomainEventRecord forged = streams.record(b.tenant, a.meeting, 100, t0.plusSeconds(60), "intruder",
                 new MeetingCancelled(a.tenant, a.meeting, "Förfalskad"));
 
-        assertThatThrownBy(() -> readModels.apply(forged)).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> consumer.apply(forged)).isInstanceOf(MalformedEventException.class);
         assertThat(calendar.detail(a.tenant, a.meeting).orElseThrow().cancellation()).isNull();
     }
 

@@ -13,13 +13,20 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Feeds every per-tenant read model from the domain-events topic. Each polled batch is applied in one database
- * transaction together with the projections' positions (RecordBatches), so a redelivered record changes nothing.
+ * Feeds every projection, the municipalities' read models and the network statistics, from the domain-events
+ * topic. Each polled batch is applied in one database transaction together with the projections' positions
+ * (RecordBatches), so a redelivered record changes nothing.
+ *
+ * <p>One consumer group for all projections: each record is fetched, parsed and its aggregate's positions read
+ * once, and a batch costs one commit. The statistics once had a group of their own, which doubled that work on
+ * every event and made the consumers what fell behind in a burst (BENCHMARKS.md, lag). A rebuild pauses all
+ * projections alike, as it did then.
  */
 @Component
-public class ReadModelConsumer {
+public class ProjectionConsumer {
 
-    public static final String GROUP = "forum-read-models";
+    /** A new group, not either old one, so that it starts from the topic's beginning and misses nothing. */
+    public static final String GROUP = "forum-projections";
 
     private final ProjectionDispatcher dispatcher;
     private final TenantScope tenantScope;
@@ -27,9 +34,9 @@ public class ReadModelConsumer {
     private final ConsumerProgress progress;
     private final RecordBatches batches;
 
-    public ReadModelConsumer(List<Projection> projections, ProjectionPositions positions, TenantScope tenantScope,
-                             ObjectMapper json, ConsumerProgress progress, RecordBatches batches) {
-        this.dispatcher = new ProjectionDispatcher(GROUP, projections, positions);
+    public ProjectionConsumer(List<Projection> projections, ProjectionPositions positions, TenantScope tenantScope,
+                              ObjectMapper json, ConsumerProgress progress, RecordBatches batches) {
+        this.dispatcher = new ProjectionDispatcher(projections, positions);
         this.tenantScope = tenantScope;
         this.json = json;
         this.progress = progress;
@@ -46,7 +53,7 @@ public class ReadModelConsumer {
     @Transactional
     public void apply(DomainEventRecord record) {
         DomainEvent event = DomainEventTypes.read(json, record);
-        UUID tenant = EventTenancy.verifiedTenant(record, event);
+        UUID tenant = EventTenancy.rowsTenant(record, event);
         tenantScope.select(tenant);
         dispatcher.dispatch(event, record);
         progress.applied(GROUP, record.time());
