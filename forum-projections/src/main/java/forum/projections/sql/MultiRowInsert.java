@@ -43,6 +43,11 @@ final class MultiRowInsert {
 
     /** The one statement and its array parameters, when these rows of {@code sql} can be combined. */
     static Optional<Statement> of(String sql, List<MapSqlParameterSource> rows) {
+        return of(sql, rows, "");
+    }
+
+    /** As {@link #of(String, List)}, its parameters' names starting with {@code prefix}, to send it {@link #together}. */
+    static Optional<Statement> of(String sql, List<MapSqlParameterSource> rows, String prefix) {
         Matcher insert = INSERT.matcher(sql);
         if (!insert.matches()) {
             return Optional.empty();
@@ -58,7 +63,7 @@ final class MultiRowInsert {
                 if (column.isEmpty()) {
                     return Optional.empty();
                 }
-                String alias = "p" + expressionOf.size();
+                String alias = prefix + "p" + expressionOf.size();
                 expressionOf.put(name, column.get().expression(alias));
                 if (column.get().type() != null) {
                     arrays.addValue(alias, column.get().texts());
@@ -80,6 +85,31 @@ final class MultiRowInsert {
                 + ") as u(" + String.join(", ", aliases) + ")"
                 + (insert.group(3) == null ? "" : " " + insert.group(3));
         return Optional.of(new Statement(combined, arrays));
+    }
+
+    /**
+     * Inserts into different tables as one statement, the first ones as data-modifying {@code with} queries: one
+     * round trip instead of one per table. They run on one snapshot and none sees the others' rows, so each
+     * statement must insert into a table of its own, and their parameters' names must differ.
+     */
+    static Optional<Statement> together(List<Statement> statements) {
+        if (statements.size() < 2) {
+            return statements.stream().findFirst();
+        }
+        MapSqlParameterSource arrays = new MapSqlParameterSource();
+        List<String> queries = new ArrayList<>();
+        for (Statement statement : statements) {
+            statement.arrays().getValues().forEach((name, values) -> {
+                if (arrays.hasValue(name)) {
+                    throw new IllegalArgumentException("Two statements sent together name a parameter " + name);
+                }
+                arrays.addValue(name, values);
+            });
+            queries.add("w" + queries.size() + " as (" + statement.sql() + ")");
+        }
+        queries.remove(queries.size() - 1);
+        return Optional.of(new Statement("with " + String.join(", ", queries) + " "
+                + statements.get(statements.size() - 1).sql(), arrays));
     }
 
     /** The insert without its {@code on conflict ... do nothing}; any other statement as it is. */

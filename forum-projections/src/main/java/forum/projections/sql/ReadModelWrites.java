@@ -30,10 +30,11 @@ import java.util.regex.Pattern;
  * of one tenant are written only under that tenant (row-level security). A projection that reads a table it
  * writes calls {@link #flush} first.
  *
- * <p>Tenants: when a transaction has queued the same insert into a table for several tenants and nothing else
- * into it, as a consumer's batch over many municipalities does, the rows of all of them go as one statement,
- * the transaction admitting those tenants' inserts ({@link TenantScope#admitBatch}). Each row's tenant is
- * checked against the tenant it was queued under first. Otherwise each tenant's statements go under it.
+ * <p>Tenants: when a transaction has queued the same insert into a table for several tenants, as a consumer's
+ * batch over many municipalities does, the rows of all of them go as one statement, the transaction admitting
+ * those tenants' inserts ({@link TenantScope#admitBatch}); and such inserts into several tables go together, as
+ * one statement too. Each row's tenant is checked against the tenant it was queued under first. What a tenant
+ * queued after such an insert, and everything else, goes under its tenant.
  *
  * <p>An insert's {@code on conflict ... do nothing} is there for events delivered again, which the positions
  * skip anyway; a rebuild, which applies each event once to tables it has just emptied, drops it
@@ -142,6 +143,14 @@ public class ReadModelWrites {
     private record Target(UUID tenant, String table) {
     }
 
+    /** The same insert into one table, queued under several tenants, to send as one statement. */
+    private record Run(String sql, List<Write> rows, List<UUID> tenants) {
+    }
+
+    private static List<MapSqlParameterSource> parameters(List<Write> writes) {
+        return writes.stream().map(write -> write.params).toList();
+    }
+
     private final class Queue {
 
         private final Map<Target, List<Write>> writes = new LinkedHashMap<>();
@@ -161,13 +170,21 @@ public class ReadModelWrites {
                 return;
             }
             UUID current = tenantScope.tenant();
-            byTable().forEach((table, targets) -> sendAcrossTenants(table, targets).forEach((target, rest) -> {
-                tenantScope.enter(target.tenant());
-                sendInRuns(rest, emptied.contains(target));
-            }));
+            Map<Target, List<Write>> rest = new LinkedHashMap<>(writes);
+            List<Run> acrossTenants = new ArrayList<>();
+            byTable().forEach((table, targets) -> acrossTenants(table, targets, rest).ifPresent(acrossTenants::add));
+            sendAcrossTenants(acrossTenants);
+            rest.forEach((target, statements) -> {
+                if (!statements.isEmpty()) {
+                    tenantScope.enter(target.tenant());
+                    sendInRuns(statements, emptied.contains(target));
+                }
+            });
             writes.clear();
             size = 0;
-            tenantScope.enter(current);
+            // Chosen again, not entered: whatever reads next enters it (flush() and the readers do), a commit needs
+            // none, and telling the database would cost a round trip per consumer batch.
+            tenantScope.select(current);
         }
 
         /** The queued targets by table, tables in the order first written. */
@@ -179,21 +196,18 @@ public class ReadModelWrites {
         }
 
         /**
-         * Sends the first statements that several tenants queued for this table as one, when they are the same
-         * insert and it qualifies (CrossTenantInsert), in a transaction admitting those tenants' inserts
-         * (TenantScope.admitBatch); and returns what is left to send under each tenant, which follows those
-         * statements in the order queued. Each row's tenant must be the one its write was queued under, the
-         * tenant whose event it came from; one that is not fails the transaction, as row-level security would.
-         * A table emptied for a rebuild takes its rows under its tenant.
+         * The first statements that several tenants queued for this table, when they are the same insert and it
+         * qualifies (CrossTenantInsert), to send as one; {@code rest} keeps what is left to send under each tenant,
+         * which follows them. Each row's tenant must be the one its write was queued under, the tenant whose event
+         * it came from; one that is not fails the transaction, as row-level security would. A table emptied for a
+         * rebuild takes its rows under its tenant.
          */
-        private Map<Target, List<Write>> sendAcrossTenants(String table, List<Target> targets) {
-            Map<Target, List<Write>> rest = new LinkedHashMap<>();
-            targets.forEach(target -> rest.put(target, writes.get(target)));
+        private Optional<Run> acrossTenants(String table, List<Target> targets, Map<Target, List<Write>> rest) {
             Optional<CrossTenantInsert> insert = targets.size() > 1
                     ? CrossTenantInsert.of(writes.get(targets.get(0)).get(0).sql, table, primaryKeyOnly())
                     : Optional.empty();
             if (insert.isEmpty()) {
-                return rest;
+                return Optional.empty();
             }
             String sql = writes.get(targets.get(0)).get(0).sql;
             Map<Target, Integer> leading = new LinkedHashMap<>();
@@ -209,16 +223,37 @@ public class ReadModelWrites {
                 }
             }
             if (leading.size() < 2) {
-                return rest;
+                return Optional.empty();
             }
             List<Write> rows = new ArrayList<>();
             leading.forEach((target, count) -> {
                 rows.addAll(writes.get(target).subList(0, count));
                 rest.put(target, writes.get(target).subList(count, writes.get(target).size()));
             });
-            tenantScope.admitBatch(leading.keySet().stream().map(Target::tenant).toList());
-            send(insert.get().sql(), rows);
-            return rest;
+            return Optional.of(new Run(insert.get().sql(), rows, leading.keySet().stream().map(Target::tenant).toList()));
+        }
+
+        /**
+         * The inserts of several tenants, of every table, as one statement (MultiRowInsert.together), in a
+         * transaction admitting those tenants' inserts (TenantScope.admitBatch): a consumer's batch then costs one
+         * round trip for its new rows, however many municipalities and tables they are for.
+         */
+        private void sendAcrossTenants(List<Run> runs) {
+            if (runs.isEmpty()) {
+                return;
+            }
+            tenantScope.admitBatch(runs.stream().flatMap(run -> run.tenants().stream()).distinct().toList());
+            List<MultiRowInsert.Statement> together = new ArrayList<>();
+            for (Run run : runs) {
+                Optional<MultiRowInsert.Statement> combined = MultiRowInsert.of(run.sql(), parameters(run.rows()),
+                        "t" + together.size() + "_");
+                if (combined.isPresent()) {
+                    together.add(combined.get());
+                } else {
+                    send(run.sql(), run.rows());
+                }
+            }
+            MultiRowInsert.together(together).ifPresent(statement -> jdbc.update(statement.sql(), statement.arrays()));
         }
 
         private static void checkTenant(Write write, String tenantParameter, Target target) {
@@ -243,7 +278,7 @@ public class ReadModelWrites {
 
         /** Several rows of one insert as one statement where it can be (MultiRowInsert), else a JDBC batch. */
         private void send(String sql, List<Write> run) {
-            List<MapSqlParameterSource> rows = run.stream().map(write -> write.params).toList();
+            List<MapSqlParameterSource> rows = parameters(run);
             Optional<MultiRowInsert.Statement> combined = rows.size() > 1 ? MultiRowInsert.of(sql, rows)
                     : Optional.empty();
             if (combined.isPresent()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MultiRowInsertTest {
 
@@ -42,6 +43,31 @@ class MultiRowInsertTest {
         assertThat((String[]) statement.arrays().getValue("p4"))
                 .containsExactly("2026-03-01T18:00:00Z", "2026-03-01T18:00:00Z");
         assertThat((String[]) statement.arrays().getValue("p5")).containsExactly("7", "9");
+    }
+
+    @Test
+    void insertsIntoSeveralTablesGoAsOneStatementWithTheirParametersApart() {
+        MapSqlParameterSource first = new MapSqlParameterSource("tenant", TENANT).addValue("name", "Alfa");
+        MapSqlParameterSource second = new MapSqlParameterSource("tenant", TENANT).addValue("name", "Beta");
+        var venues = MultiRowInsert.of("insert into a (tenant_id, name) values (:tenant, :name)",
+                List.of(first, second), "t0_").orElseThrow();
+        var names = MultiRowInsert.of("insert into b (tenant_id, name) values (:tenant, :name) on conflict do nothing",
+                List.of(second, first), "t1_").orElseThrow();
+
+        var together = MultiRowInsert.together(List.of(venues, names)).orElseThrow();
+
+        assertThat(together.sql()).isEqualToIgnoringWhitespace("""
+                with w0 as (insert into a (tenant_id, name) select cast(u.t0_p0 as uuid), u.t0_p1
+                            from unnest(cast(:t0_p0 as text[]), cast(:t0_p1 as text[])) as u(t0_p0, t0_p1))
+                insert into b (tenant_id, name) select cast(u.t1_p0 as uuid), u.t1_p1
+                from unnest(cast(:t1_p0 as text[]), cast(:t1_p1 as text[])) as u(t1_p0, t1_p1) on conflict do nothing
+                """);
+        assertThat((String[]) together.arrays().getValue("t0_p1")).containsExactly("Alfa", "Beta");
+        assertThat((String[]) together.arrays().getValue("t1_p1")).containsExactly("Beta", "Alfa");
+        assertThat(MultiRowInsert.together(List.of(venues))).contains(venues);
+        assertThat(MultiRowInsert.together(List.of())).isEmpty();
+        assertThatThrownBy(() -> MultiRowInsert.together(List.of(venues, venues)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -127,6 +127,27 @@ class ReadModelWritesIT {
     }
 
     @Test
+    void insertsOfSeveralTenantsIntoSeveralTablesLandTogetherAndWhatFollowsThemStillFollows() {
+        List<UUID> tenants = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        List<UUID> meetings = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < tenants.size(); i++) {
+                tenantScope.enter(tenants.get(i));
+                registerVenueOnce(UUID.randomUUID());
+                scheduleMeeting(meetings.get(i), FIRST);
+            }
+            tenantScope.enter(tenants.get(1));
+            moveMeeting(meetings.get(1), SECOND);
+        });
+
+        for (int i = 0; i < tenants.size(); i++) {
+            assertThat(count(tenants.get(i), "statistics_venue")).isEqualTo(1);
+            assertThat(count(tenants.get(i), "statistics_meeting")).isEqualTo(1);
+            assertThat(startsAt(tenants.get(i), meetings.get(i))).isEqualTo((i == 1 ? SECOND : FIRST).toInstant());
+        }
+    }
+
+    @Test
     void aRowOfAnotherTenantThanTheOneItWasQueuedUnderFailsTheTransaction() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
