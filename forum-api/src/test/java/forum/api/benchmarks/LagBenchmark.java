@@ -68,12 +68,14 @@ class LagBenchmark extends ApplicationBenchmark {
             awaitCaughtUp(watcher, Duration.ofSeconds(30));
             Phase light = run("light " + LIGHT + "/s", LIGHT, Duration.ofSeconds(10), venues, sequences, watcher);
             awaitCaughtUp(watcher, Duration.ofSeconds(20));
-            Map<String, double[]> batchesBefore = consumerBatches();
+            Map<String, double[]> batches = consumerBatches();
             Phase sustained = run("sustained " + RATE + "/s", RATE, Duration.ofSeconds(10), venues, sequences, watcher);
-            Map<String, double[]> batchesDuring = since(batchesBefore, consumerBatches());
+            Map<String, double[]> batchesSustained = since(batches, batches = consumerBatches());
             Phase burst = run("burst " + 5 * RATE + "/s", 5 * RATE, Duration.ofSeconds(3), venues, sequences, watcher);
+            Map<String, double[]> batchesBurst = since(batches, batches = consumerBatches());
             Phase after = run("after the burst, " + RATE + "/s", RATE, Duration.ofSeconds(10), venues, sequences,
                     watcher);
+            Map<String, double[]> batchesAfter = since(batches, consumerBatches());
             long drainStart = System.nanoTime();
             long backlog = watcher.unseen();
             awaitCaughtUp(watcher, DRAIN);
@@ -90,9 +92,9 @@ class LagBenchmark extends ApplicationBenchmark {
                 report.row(phase.name + ", lag", phase.lag());
                 report.row(phase.name + ", of which commit -> on Kafka", phase.published());
             }
-            batchesDuring.forEach((group, batches) -> report.row("sustained " + RATE + "/s, batches of " + group,
-                    "%,.0f, %.1f records each, %.1f ms each on average (listener call: apply, commit)",
-                    batches[0], sustained.appends.operations() / Math.max(1, batches[0]), batches[1] / Math.max(1, batches[0])));
+            reportBatches(report, sustained, batchesSustained);
+            reportBatches(report, burst, batchesBurst);
+            reportBatches(report, after, batchesAfter);
             report.row("after the burst: back under 250 ms", afterBurstRecovery(burst, after));
             report.row("reference: plain relay at " + RATE + "/s", floor);
             report.row("backlog when appends stopped", "%,d events not yet in the read model; %s drained in %.0f s",
@@ -210,6 +212,14 @@ class LagBenchmark extends ApplicationBenchmark {
                 && lastSlow == after.tracked.stream().mapToLong(t -> t.committed).max().orElse(0);
         return never ? "not within the 10 s after the burst"
                 : String.format("%.1f s after the burst's last commit", Math.max(0, lastSlow - burstEnd) / 1e9);
+    }
+
+    /** The consumers' batches during a phase: how many, how large on average, and how long each took. */
+    private static void reportBatches(Report report, Phase phase, Map<String, double[]> batches) {
+        batches.forEach((group, counts) -> report.row(phase.name + ", batches of " + group,
+                "%,.0f, %.1f records each (appended in the phase / batches), %.1f ms each (listener call: apply,"
+                        + " commit)", counts[0], phase.appends.operations() / Math.max(1, counts[0]),
+                counts[1] / Math.max(1, counts[0])));
     }
 
     /** Polled batches handed to each consumer group's listener so far, and the milliseconds they took. */

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * of one tenant are written only under that tenant (row-level security). A projection that reads a table it
  * writes calls {@link #flush} first.
  *
- * <p>Tenants: when a transaction has queued the same insert into a table for several tenants, as a consumer's
- * batch over many municipalities does, the rows of all of them go as one statement, the transaction admitting
+ * <p>Tenants: what the tenants queued first into a table, when it is the same insert for all of them, as in a
+ * consumer's batch over many municipalities, goes as one statement for all their rows, the transaction admitting
  * those tenants' inserts ({@link TenantScope#admitBatch}); and such inserts into several tables go together, as
  * one statement too. Each row's tenant is checked against the tenant it was queued under first. What a tenant
  * queued after such an insert, and everything else, goes under its tenant.
@@ -143,7 +143,7 @@ public class ReadModelWrites {
     private record Target(UUID tenant, String table) {
     }
 
-    /** The same insert into one table, queued under several tenants, to send as one statement. */
+    /** The same insert into one table, queued under one or more tenants, to send as one statement. */
     private record Run(String sql, List<Write> rows, List<UUID> tenants) {
     }
 
@@ -171,9 +171,9 @@ public class ReadModelWrites {
             }
             UUID current = tenantScope.tenant();
             Map<Target, List<Write>> rest = new LinkedHashMap<>(writes);
-            List<Run> acrossTenants = new ArrayList<>();
-            byTable().forEach((table, targets) -> acrossTenants(table, targets, rest).ifPresent(acrossTenants::add));
-            sendAcrossTenants(acrossTenants);
+            List<Run> inserts = new ArrayList<>();
+            byTable().forEach((table, targets) -> leadingInserts(table, targets, rest).ifPresent(inserts::add));
+            sendTogether(inserts);
             rest.forEach((target, statements) -> {
                 if (!statements.isEmpty()) {
                     tenantScope.enter(target.tenant());
@@ -196,16 +196,15 @@ public class ReadModelWrites {
         }
 
         /**
-         * The first statements that several tenants queued for this table, when they are the same insert and it
+         * The first statements that the tenants queued for this table, when they are the same insert and it
          * qualifies (CrossTenantInsert), to send as one; {@code rest} keeps what is left to send under each tenant,
          * which follows them. Each row's tenant must be the one its write was queued under, the tenant whose event
          * it came from; one that is not fails the transaction, as row-level security would. A table emptied for a
          * rebuild takes its rows under its tenant.
          */
-        private Optional<Run> acrossTenants(String table, List<Target> targets, Map<Target, List<Write>> rest) {
-            Optional<CrossTenantInsert> insert = targets.size() > 1
-                    ? CrossTenantInsert.of(writes.get(targets.get(0)).get(0).sql, table, primaryKeyOnly())
-                    : Optional.empty();
+        private Optional<Run> leadingInserts(String table, List<Target> targets, Map<Target, List<Write>> rest) {
+            Optional<CrossTenantInsert> insert = CrossTenantInsert.of(writes.get(targets.get(0)).get(0).sql, table,
+                    primaryKeyOnly());
             if (insert.isEmpty()) {
                 return Optional.empty();
             }
@@ -222,7 +221,7 @@ public class ReadModelWrites {
                     leading.put(target, count);
                 }
             }
-            if (leading.size() < 2) {
+            if (leading.isEmpty()) {
                 return Optional.empty();
             }
             List<Write> rows = new ArrayList<>();
@@ -234,11 +233,11 @@ public class ReadModelWrites {
         }
 
         /**
-         * The inserts of several tenants, of every table, as one statement (MultiRowInsert.together), in a
+         * The inserts of every table, whatever their tenants, as one statement (MultiRowInsert.together), in a
          * transaction admitting those tenants' inserts (TenantScope.admitBatch): a consumer's batch then costs one
          * round trip for its new rows, however many municipalities and tables they are for.
          */
-        private void sendAcrossTenants(List<Run> runs) {
+        private void sendTogether(List<Run> runs) {
             if (runs.isEmpty()) {
                 return;
             }
