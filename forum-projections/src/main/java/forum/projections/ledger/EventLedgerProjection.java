@@ -69,8 +69,11 @@ class EventLedgerProjection implements Projection {
     private void write(Applied applied) {
         if (applied.idsByTenant.size() == 1) {
             // A rebuild's transaction, or a batch of one tenant's events: no tenant array to send and group by.
+            // A consumer's batch has admitted its tenant already (its inserts); a rebuild has entered it.
             UUID tenant = applied.idsByTenant.keySet().iterator().next();
-            tenantScope.enter(tenant);
+            if (!tenantScope.admits(tenant)) {
+                tenantScope.enter(tenant);
+            }
             upsert("select cast(:tenant as uuid), count(*), sum(hashtext(id)) from unnest(cast(:ids as text[])) as id")
                     .param("tenant", tenant)
                     .param("ids", applied.idsByTenant.get(tenant).toArray(String[]::new))

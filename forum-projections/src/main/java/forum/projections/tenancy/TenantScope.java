@@ -73,6 +73,11 @@ public class TenantScope {
         current.admitted = admitted;
     }
 
+    /** Whether {@link #admitBatch} has admitted this tenant in this transaction. */
+    public boolean admits(UUID tenant) {
+        return current().admitted.contains(tenant);
+    }
+
     /** The tenant this transaction has entered or selected last; null when none (or none yet). */
     public UUID tenant() {
         return current().selected;
