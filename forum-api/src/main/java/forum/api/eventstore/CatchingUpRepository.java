@@ -10,6 +10,8 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.RepositorySpanFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps aggregates in memory between commands, and before each command reads the events this instance has not
@@ -21,6 +23,10 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
  * <p>The optimistic lock still guards the append: an event appended elsewhere between the read and the commit
  * makes the commit fail, and the rollback evicts the aggregate (as it does for a refused command), so the next
  * command loads it again.
+ *
+ * <p>The unit of work may join a transaction begun before it (a request with an Idempotency-Key commits its answer
+ * with the events). Its commit is then not the database's: so an aggregate saved to the cache leaves it again
+ * unless the database transaction commits, or the cache would hold events the store has not.
  */
 final class CatchingUpRepository<T> extends CachingEventSourcingRepository<T> {
 
@@ -54,6 +60,22 @@ final class CatchingUpRepository<T> extends CachingEventSourcingRepository<T> {
             catchUp(aggregate);
         }
         return aggregate;
+    }
+
+    @Override
+    protected void doSaveWithLock(EventSourcedAggregate<T> aggregate) {
+        super.doSaveWithLock(aggregate);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            String identifier = aggregate.identifierAsString();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        cache.remove(identifier);
+                    }
+                }
+            });
+        }
     }
 
     private void catchUp(EventSourcedAggregate<T> aggregate) {

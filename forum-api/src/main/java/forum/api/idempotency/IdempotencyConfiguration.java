@@ -5,6 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -12,9 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class IdempotencyConfiguration {
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcClient jdbc, ObjectMapper json) {
-        FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(new IdempotencyStore(jdbc), json));
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcClient jdbc,
+                                                                PlatformTransactionManager transactions,
+                                                                ObjectMapper json) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyFilter(new IdempotencyStore(jdbc), transactions, json));
         registration.addUrlPatterns("/api/*");
         // After Spring Security's filter chain, so the signed-in user is known and anonymous requests are gone.
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);

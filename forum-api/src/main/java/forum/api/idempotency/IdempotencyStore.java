@@ -1,18 +1,25 @@
 package forum.api.idempotency;
 
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The table of keys. Each statement commits on its own: the claim must be visible to a concurrent retry
- * before the first request's command runs.
+ * The table of keys. Its statements run in the request's transaction, so a key's claim and answer commit or vanish
+ * with the request's events. A second request with the same key waits at its insert until the first one's
+ * transaction ends (the key's unique index makes it), then finds the answer, or the key free again.
  */
 final class IdempotencyStore {
 
     /** Rows older than this are treated as absent and deleted lazily. */
     static final String LIFETIME = "24 hours";
+    /** How long a retry waits for the first request with its key to finish. */
+    static final String IN_PROGRESS_WAIT = "2s";
+    /** PostgreSQL's SQLSTATE for a lock wait that ran out of lock_timeout. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final JdbcClient jdbc;
 
@@ -23,7 +30,7 @@ final class IdempotencyStore {
     sealed interface Claim permits Claimed, Replay, Reused, InProgress {
     }
 
-    /** The key is new: handle the request, then {@link #complete} or {@link #release}. */
+    /** The key is new: handle the request, then {@link #complete} it or roll back. */
     record Claimed() implements Claim {
     }
 
@@ -35,7 +42,7 @@ final class IdempotencyStore {
     record Reused() implements Claim {
     }
 
-    /** The same key is being handled right now by another request. */
+    /** The same key is being handled right now by another request, past the wait. */
     record InProgress() implements Claim {
     }
 
@@ -43,11 +50,16 @@ final class IdempotencyStore {
     }
 
     Claim claim(UUID userId, UUID tenantId, String key, String requestHash) {
-        jdbc.sql("delete from idempotency_key where created_at < now() - cast(:lifetime as interval)")
-                .param("lifetime", LIFETIME)
-                .update();
-        // A concurrent release may delete the row between insert and select: then try again.
-        for (int attempt = 0; attempt < 3; attempt++) {
+        // Waits longer than this for a first request still running are answered "in progress" (409).
+        String previousWait = jdbc.sql("select current_setting('lock_timeout') as previous, "
+                        + "set_config('lock_timeout', :wait, true)")
+                .param("wait", IN_PROGRESS_WAIT)
+                .query((row, n) -> row.getString("previous"))
+                .single();
+        try {
+            jdbc.sql("delete from idempotency_key where created_at < now() - cast(:lifetime as interval)")
+                    .param("lifetime", LIFETIME)
+                    .update();
             int inserted = jdbc.sql("""
                             insert into idempotency_key (user_id, idempotency_key, tenant_id, request_hash)
                             values (:user, :key, :tenant, :hash)
@@ -58,33 +70,42 @@ final class IdempotencyStore {
                     .param("tenant", tenantId)
                     .param("hash", requestHash)
                     .update();
-            if (inserted == 1) {
-                return new Claimed();
+            jdbc.sql("select set_config('lock_timeout', :previous, true)").param("previous", previousWait)
+                    .query().singleValue();
+            return inserted == 1 ? new Claimed() : existing(userId, key, requestHash);
+        } catch (DataAccessException failed) {
+            if (failed.getMostSpecificCause() instanceof SQLException refused
+                    && LOCK_NOT_AVAILABLE.equals(refused.getSQLState())) {
+                // The transaction is aborted now; the filter rolls it back.
+                return new InProgress();
             }
-            Optional<Claim> existing = jdbc.sql("""
-                            select request_hash, response_status, response_content_type, response_location,
-                                   response_body
-                            from idempotency_key where user_id = :user and idempotency_key = :key
-                            """)
-                    .param("user", userId)
-                    .param("key", key)
-                    .query((row, n) -> {
-                        if (!requestHash.equals(row.getString("request_hash"))) {
-                            return (Claim) new Reused();
-                        }
-                        int status = row.getInt("response_status");
-                        if (row.wasNull()) {
-                            return new InProgress();
-                        }
-                        return new Replay(new StoredResponse(status, row.getString("response_content_type"),
-                                row.getString("response_location"), row.getBytes("response_body")));
-                    })
-                    .optional();
-            if (existing.isPresent()) {
-                return existing.get();
-            }
+            throw failed;
         }
-        return new InProgress();
+    }
+
+    private Claim existing(UUID userId, String key, String requestHash) {
+        return jdbc.sql("""
+                        select request_hash, response_status, response_content_type, response_location,
+                               response_body
+                        from idempotency_key where user_id = :user and idempotency_key = :key
+                        """)
+                .param("user", userId)
+                .param("key", key)
+                .query((row, n) -> {
+                    if (!requestHash.equals(row.getString("request_hash"))) {
+                        return (Claim) new Reused();
+                    }
+                    int status = row.getInt("response_status");
+                    if (row.wasNull()) {
+                        // Only a claim stored before claims and answers shared the request's transaction.
+                        return new InProgress();
+                    }
+                    return new Replay(new StoredResponse(status, row.getString("response_content_type"),
+                            row.getString("response_location"), row.getBytes("response_body")));
+                })
+                .optional()
+                // Deleted as expired by another request meanwhile: as good as in use.
+                .orElseGet(InProgress::new);
     }
 
     void complete(UUID userId, String key, StoredResponse response) {
@@ -98,15 +119,6 @@ final class IdempotencyStore {
                 .param("type", response.contentType())
                 .param("location", response.location())
                 .param("body", response.body())
-                .param("user", userId)
-                .param("key", key)
-                .update();
-    }
-
-    /** The request did not succeed: forget the key, so a retry runs again. */
-    void release(UUID userId, String key) {
-        jdbc.sql("delete from idempotency_key where user_id = :user and idempotency_key = :key "
-                        + "and response_status is null")
                 .param("user", userId)
                 .param("key", key)
                 .update();

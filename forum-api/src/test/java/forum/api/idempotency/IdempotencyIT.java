@@ -5,15 +5,23 @@ import static forum.api.commands.Api.post;
 import static forum.api.commands.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -37,6 +45,21 @@ class IdempotencyIT {
 
     private static final Map<String, Object> FORUM =
             Map.of("name", "Nattelivsforum", "method", "OTHER", "meetingsPerYear", 4);
+    private static final Map<String, Object> MEMBER = Map.of("personName", "Per", "email", "per@example.no",
+            "organisation", "Politiet", "role", "POLICE");
+    private static final String REFUSED_AT_COMMIT = "refused-at-commit-";
+    /** Fails the commit of a request whose answer was stored under such a key, as a broken connection would. */
+    private static final String REFUSE_ANSWERS_AT_COMMIT = """
+            create function refuse_answer_at_commit() returns trigger language plpgsql as $$
+            begin
+                if new.idempotency_key like '%s%%' and new.response_status is not null then
+                    raise exception 'the test refuses this commit';
+                end if;
+                return new;
+            end $$;
+            create constraint trigger refuse_answer_at_commit after update on idempotency_key
+                deferrable initially deferred for each row execute function refuse_answer_at_commit();
+            """.formatted(REFUSED_AT_COMMIT);
 
     @Autowired
     TestRestTemplate http;
@@ -47,6 +70,12 @@ class IdempotencyIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Environment environment;
+
     TestMunicipality home;
     TestRestTemplate coordinator;
 
@@ -54,6 +83,17 @@ class IdempotencyIT {
     void signUp() {
         home = TestMunicipality.signUp(http, accounts);
         coordinator = home.as(http, Role.COORDINATOR);
+    }
+
+    UUID coordinatorId() {
+        return accounts.find(home.usernames().get(Role.COORDINATOR)).orElseThrow().userId();
+    }
+
+    /** The schema's owner, who may add a trigger; the application's role may not. */
+    Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(environment.getRequiredProperty("spring.flyway.url"),
+                environment.getRequiredProperty("spring.flyway.user"),
+                environment.getRequiredProperty("spring.flyway.password"));
     }
 
     long forums() {
@@ -148,18 +188,57 @@ class IdempotencyIT {
     }
 
     @Test
-    void aKeyWhoseFirstRequestIsStillRunningAnswers409() {
+    void aRetryWhileTheFirstRequestStillRunsAnswers409AndRunsOnceTheFirstFailed() throws SQLException {
         String key = UUID.randomUUID().toString();
-        UUID userId = accounts.find(home.usernames().get(Role.COORDINATOR)).orElseThrow().userId();
-        created(post(coordinator, "/api/v1/forums", FORUM, key));
-        // Turn the stored answer back into "in progress", as while the first request's command runs.
-        jdbc.sql("update idempotency_key set response_status = null where user_id = :user and idempotency_key = :key")
-                .param("user", userId).param("key", key).update();
         long before = forums();
+        try (Connection first = dataSource.getConnection()) {
+            // The first request's claim, its transaction still open, as while its command runs.
+            first.setAutoCommit(false);
+            try (PreparedStatement claim = first.prepareStatement("insert into idempotency_key "
+                    + "(user_id, idempotency_key, tenant_id, request_hash) values (?, ?, ?, 'first')")) {
+                claim.setObject(1, coordinatorId());
+                claim.setString(2, key);
+                claim.setObject(3, home.tenantId());
+                claim.executeUpdate();
+            }
 
-        problem(post(coordinator, "/api/v1/forums", FORUM, key), HttpStatus.CONFLICT, "idempotency-key-in-use");
+            problem(post(coordinator, "/api/v1/forums", FORUM, key), HttpStatus.CONFLICT, "idempotency-key-in-use");
+            assertThat(forums()).isEqualTo(before);
+            first.rollback();
+        }
 
-        assertThat(forums()).isEqualTo(before);
+        created(post(coordinator, "/api/v1/forums", FORUM, key));
+        assertThat(forums()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aCommitThatFailsStoresNeitherTheEventsNorTheAnswerAndTheRetryRuns() throws SQLException {
+        UUID forumId = created(post(coordinator, "/api/v1/forums", FORUM));
+        String members = "/api/v1/forums/" + forumId + "/members";
+        created(post(coordinator, members, MEMBER));
+        String key = REFUSED_AT_COMMIT + UUID.randomUUID();
+        try (Connection owner = ownerConnection(); Statement sql = owner.createStatement()) {
+            sql.execute(REFUSE_ANSWERS_AT_COMMIT);
+            try {
+                JsonNode unknown = problem(post(coordinator, members, MEMBER, key), HttpStatus.SERVICE_UNAVAILABLE,
+                        "outcome-unknown");
+                assertThat(unknown.path("detail").asText()).contains("same Idempotency-Key");
+            } finally {
+                sql.execute("drop trigger refuse_answer_at_commit on idempotency_key");
+                sql.execute("drop function refuse_answer_at_commit()");
+            }
+        }
+        assertThat(StoredEvents.count(jdbc, forumId)).as("the forum's events: established, one member").isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from idempotency_key where idempotency_key = :key")
+                .param("key", key).query(Long.class).single()).isZero();
+
+        created(post(coordinator, members, MEMBER, key));
+        // The forum had been kept in memory with the member the database refused; it must have left the cache,
+        // or this append would skip a sequence number and the forum would decide on a member never stored.
+        created(post(coordinator, members, MEMBER));
+        assertThat(jdbc.sql("select sequence_number from domain_event_entry where aggregate_identifier = :id "
+                        + "order by sequence_number")
+                .param("id", forumId.toString()).query(Long.class).list()).containsExactly(0L, 1L, 2L, 3L);
     }
 
     @Test
