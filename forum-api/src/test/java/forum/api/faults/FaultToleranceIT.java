@@ -1,8 +1,11 @@
 package forum.api.faults;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.ReadModelChecks;
 import forum.api.support.SignUps;
+import forum.core.venue.LicenceKind;
+import forum.core.venue.RegisterVenue;
 import forum.infra.FaultInjection;
 import forum.projections.stream.ProjectionConsumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -10,16 +13,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -34,6 +46,8 @@ import static org.awaitility.Awaitility.await;
 class FaultToleranceIT {
 
     private static final int ISSUES = 300;
+    /** Fewer than the commands: each signs in with a password, which costs its Argon2 hash. */
+    private static final int HTTP_REQUESTS = 60;
     private static final Duration SETTLE = Duration.ofSeconds(90);
     /** How long a burst may take to reach the point where the fault is injected, on a busy 2-core machine. */
     private static final Duration PROGRESS = Duration.ofSeconds(60);
@@ -106,6 +120,50 @@ class FaultToleranceIT {
 
         assertThat(dropped).isPositive();
         assertAcceptedCommandsStoredAndAppliedOnce();
+    }
+
+    @Test
+    void requestsSentAgainWithTheirIdempotencyKeysAfterDroppedConnectionsAreStoredOnceEach() {
+        SignUps.Tenant tenant = SignUps.signUp(http);
+        TestRestTemplate coordinator = tenant.as(http);
+        UUID venue = UUID.randomUUID();
+        commands.sendAndWait(new RegisterVenue(tenant.tenantId(), venue, "Nattklubben", "Storgatan 1", "L-" + venue,
+                "Natt AB", LicenceKind.PERMANENT_PUBLIC, "11-01"));
+        String issues = "/api/v1/venues/" + venue + "/issues";
+        Map<String, Object> issue = Map.of("category", "DISORDER", "observedAt",
+                Instant.now().minus(1, ChronoUnit.HOURS).toString(), "source", "POLICE",
+                "description", "Bråk i kön", "severity", "LOW");
+        List<String> keys = Stream.generate(() -> UUID.randomUUID().toString()).limit(HTTP_REQUESTS).toList();
+        Map<String, Integer> firstAnswers = new ConcurrentHashMap<>();
+        CompletableFuture<Void> running = CompletableFuture.runAsync(() -> keys.forEach(key ->
+                firstAnswers.put(key, postWithKey(coordinator, issues, issue, key))));
+        await().atMost(PROGRESS).until(() -> firstAnswers.size() > HTTP_REQUESTS / 4);
+
+        int dropped = FaultInjection.dropDatabaseConnections("forum_app");
+        running.orTimeout(STALLED.toSeconds(), TimeUnit.SECONDS).join();
+
+        assertThat(dropped).isPositive();
+        // Every request sent again with its key: the first answer replayed, or, if nothing was stored, run now.
+        for (String key : keys) {
+            assertThat(postWithKey(coordinator, issues, issue, key)).as("request %s sent again, first answered %s",
+                    key, firstAnswers.get(key)).isEqualTo(HttpStatus.CREATED.value());
+        }
+        assertThat(checks.issuesStored(tenant.tenantId())).as("issues stored, first answers %s",
+                firstAnswers.values()).isEqualTo(HTTP_REQUESTS);
+        checks.awaitEqual(SETTLE, tenant.tenantId());
+        assertThat(checks.issuesInVenueRegister(tenant.tenantId())).isEqualTo(HTTP_REQUESTS);
+    }
+
+    /** The answer's status, or -1 when the request got none. */
+    private static int postWithKey(TestRestTemplate as, String path, Map<String, Object> body, String key) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Idempotency-Key", key);
+        try {
+            return as.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class)
+                    .getStatusCode().value();
+        } catch (RuntimeException noAnswer) {
+            return -1;
+        }
     }
 
     private void assertAcceptedCommandsStoredAndAppliedOnce() {
