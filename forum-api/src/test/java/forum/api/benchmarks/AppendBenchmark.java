@@ -41,6 +41,8 @@ class AppendBenchmark extends ApplicationBenchmark {
     private static final Duration RUN = Duration.ofSeconds(8);
     private static final Duration PACED = Duration.ofSeconds(12);
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("forum.bench.append.warm-up-seconds", 10));
+    private static final Duration WARM_UP_CAP = Duration.ofSeconds(
+            Long.getLong("forum.bench.append.warm-up-cap-seconds", 300));
     /**
      * The web and security stack runs only in this phase, so the JIT meets it cold: after 10 s of requests a
      * request still took 8.8 ms of CPU on its server thread, after 60 s 3.3 ms.
@@ -68,16 +70,19 @@ class AppendBenchmark extends ApplicationBenchmark {
             long storedBefore = storedIssues();
             long sent = 0;
 
-            // For the JIT to compile the command path, the publisher and the consumers (on 2 cores a JFR
-            // recording still showed compiler threads busy well after a 10 s warm-up).
-            sent += Load.closedLoop(8, WARM_UP, i -> commands.sendAndWait(venues.issueAtAnyVenue())).operations();
+            // For the JIT to compile the command path, the publisher and the consumers.
+            JitWarmUp.Outcome warmUp = JitWarmUp.run(8, WARM_UP, WARM_UP_CAP,
+                    i -> commands.sendAndWait(venues.issueAtAnyVenue()));
+            sent += warmUp.operations();
             ReferenceEventTable reference = referenceTable(venues);
             Load.closedLoop(8, Duration.ofSeconds(3), reference::insert);
 
             report.row("server", database.commitSettings());
             report.row("venues (tenants x venues)", "%d x %d", TENANTS, VENUES_PER_TENANT);
+            report.row("warm-up, RegisterVenueIssue, 8 threads", warmUp.toString());
             for (int threads : THREADS) {
                 Processes.CpuTime start = processes.cpu();
+                long compiled = JitWarmUp.compiledMillis();
                 Load.Outcome ceiling = Load.closedLoop(threads, RUN, reference::insert);
                 Processes.CpuTime afterCeiling = processes.cpu();
                 Load.Outcome ours = Load.closedLoop(threads, RUN, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
@@ -89,12 +94,14 @@ class AppendBenchmark extends ApplicationBenchmark {
                         cpuPerEvent(afterCeiling.minus(start), ceiling.operations()));
                 report.row(threads + " threads: RegisterVenueIssue", "%s  %s  %s", Report.perSecond(ours.perSecond()),
                         ours.latency(), cpuPerEvent(afterOurs.minus(afterCeiling), ours.operations()));
-                report.row(threads + " threads: command path / ceiling",
-                        Report.ratio(ours.perSecond(), ceiling.perSecond()));
+                report.row(threads + " threads: command path / ceiling", "%s  (JIT compiler CPU %s in the %d s)",
+                        Report.ratio(ours.perSecond(), ceiling.perSecond()), seconds(JitWarmUp.since(compiled)),
+                        2 * RUN.toSeconds());
             }
 
             for (int rate : new int[] {500, 100}) {
                 Processes.CpuTime start = processes.cpu();
+                long compiled = JitWarmUp.compiledMillis();
                 Load.Outcome paced = Load.paced(rate, PACED, 64,
                         i -> commands.sendAndWait(venues.issueAtAnyVenue()));
                 Processes.CpuTime used = processes.cpu().minus(start);
@@ -103,7 +110,8 @@ class AppendBenchmark extends ApplicationBenchmark {
                 report.row("paced " + rate + " commands/s, from due time", "%s  achieved %s, shed %d  %s",
                         paced.latency(), Report.perSecond(paced.operations() / (double) PACED.toSeconds()),
                         paced.shed(), cpuPerEvent(used, paced.operations()));
-                report.row("paced " + rate + " commands/s, service time", paced.serviceLatency().toString());
+                report.row("paced " + rate + " commands/s, service time", "%s  (JIT compiler CPU %s in the %d s)",
+                        paced.serviceLatency(), seconds(JitWarmUp.since(compiled)), PACED.toSeconds());
             }
 
             try {
@@ -125,6 +133,10 @@ class AppendBenchmark extends ApplicationBenchmark {
         } finally {
             report.print();
         }
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 
     private static String cpuPerEvent(Processes.CpuTime used, long events) {

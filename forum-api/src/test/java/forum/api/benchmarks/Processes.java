@@ -1,6 +1,7 @@
 package forum.api.benchmarks;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,9 +65,32 @@ final class Processes {
         return new Memory(kib(jvmPid(), "status", "VmRSS:") / 1024, rss / 1024, pss / 1024, server.size());
     }
 
-    private static double cpuSeconds(long pid) {
+    /** CPU time the JIT compiler's threads (HotSpot's "C1/C2 CompilerThread") have used in this JVM. */
+    static double jitCompilerCpuSeconds() {
+        try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
+            return threads.filter(Processes::isJitCompiler)
+                    .mapToDouble(thread -> cpuSeconds(thread.resolve("stat")))
+                    .sum();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private static boolean isJitCompiler(Path thread) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            return Files.readString(thread.resolve("comm")).contains("CompilerThre");
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    private static double cpuSeconds(long pid) {
+        return cpuSeconds(Path.of("/proc", String.valueOf(pid), "stat"));
+    }
+
+    private static double cpuSeconds(Path statFile) {
+        try {
+            String stat = Files.readString(statFile);
             // Fields after the command name, which is in parentheses and may contain spaces.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long userTicks = Long.parseLong(fields[11]);
