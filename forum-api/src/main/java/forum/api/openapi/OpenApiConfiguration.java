@@ -2,6 +2,7 @@ package forum.api.openapi;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -24,6 +26,7 @@ import java.util.Map;
 class OpenApiConfiguration {
 
     private static final String PROBLEM = "ProblemDetail";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     /** The errors every operation can answer, besides the ones it declares itself. */
     private static final Map<String, String> ERRORS = Map.of(
@@ -60,14 +63,42 @@ class OpenApiConfiguration {
             // Added here, after springdoc has generated its schemas, so that they do not replace it.
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
-                    ERRORS.forEach((status, description) -> {
-                        if (operation.getResponses().get(status) == null) {
-                            operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
-                                    .content(new Content().addMediaType("application/problem+json",
-                                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
-                        }
-                    })));
+                    ERRORS.forEach((status, description) -> addProblem(operation, status, description))));
         };
+    }
+
+    /**
+     * The Idempotency-Key that a filter, not the controllers, handles on every POST but the operators' (whose
+     * controllers that refuse it declare it themselves), and the 503 it answers when a commit's outcome is unknown.
+     */
+    @Bean
+    OpenApiCustomizer idempotencyKeys() {
+        return openApi -> openApi.getPaths().forEach((name, path) -> {
+            Operation post = path.getPost();
+            boolean declared = post != null && post.getParameters() != null && post.getParameters().stream()
+                    .anyMatch(parameter -> IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName()));
+            if (post == null || declared || name.startsWith("/api/v1/admin/")) {
+                return;
+            }
+            post.addParametersItem(new HeaderParameter().name(IDEMPOTENCY_KEY).required(false)
+                    .schema(new StringSchema().minLength(1).maxLength(255))
+                    .description("""
+                            Any string of 1 to 255 characters, new for each request of a signed-in user; send the same
+                            key to retry. The key, the request's effects and its answer commit together, so a retry
+                            gets the first answer again (header Idempotent-Replayed: true) or, if nothing was stored,
+                            runs. Another request under a used key answers 422; a retry while the first still runs
+                            waits up to 2 s, then answers 409. Ignored on requests without a signed-in user."""));
+            addProblem(post, "503", "The database failed while committing, so the outcome is unknown (code "
+                    + "outcome-unknown); send the request again with the same Idempotency-Key");
+        });
+    }
+
+    private static void addProblem(Operation operation, String status, String description) {
+        if (operation.getResponses().get(status) == null) {
+            operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
+                    .content(new Content().addMediaType("application/problem+json",
+                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+        }
     }
 
     private static Schema<?> problemSchema() {
