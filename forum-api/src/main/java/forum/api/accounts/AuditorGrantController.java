@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import forum.api.access.Allowed;
 import forum.api.access.Tenants;
+import forum.api.idempotency.IdempotencyKeys;
 import forum.api.security.ForumUser;
 import jakarta.validation.Valid;
 
@@ -35,7 +36,7 @@ class AuditorGrantController {
     @PostMapping
     @Allowed.Coordinators
     public ResponseEntity<AuditorGrants.Issued> grant(@AuthenticationPrincipal ForumUser user,
-                                                      @RequestHeader(name = "Idempotency-Key", required = false)
+                                                      @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                                                       String idempotencyKey,
                                                       @Valid @RequestBody AuditorGrantRequest request) {
         AccountProblems.refuseIdempotencyKey(idempotencyKey);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import forum.api.access.Allowed;
 import forum.api.access.Tenants;
+import forum.api.idempotency.IdempotencyKeys;
 import forum.api.security.AttemptLimits;
 import forum.api.security.ForumUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +42,7 @@ class InvitationController {
     @PostMapping
     @Allowed.Coordinators
     public ResponseEntity<Invitations.Issued> invite(@AuthenticationPrincipal ForumUser user,
-                                                     @RequestHeader(name = "Idempotency-Key", required = false)
+                                                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                                                      String idempotencyKey,
                                                      @Valid @RequestBody InvitationRequest request) {
         AccountProblems.refuseIdempotencyKey(idempotencyKey);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import forum.api.access.Allowed;
+import forum.api.idempotency.IdempotencyKeys;
 import forum.api.security.ForumUser;
 import forum.api.security.Role;
 import jakarta.validation.Valid;
@@ -33,7 +34,7 @@ class NetworkCoordinatorController {
     @Allowed.Operators
     public ResponseEntity<Invitations.Issued> grant(@AuthenticationPrincipal ForumUser user,
                                                     @PathVariable UUID networkId,
-                                                    @RequestHeader(name = "Idempotency-Key", required = false)
+                                                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                                                     String idempotencyKey,
                                                     @Valid @RequestBody NetworkCoordinatorRequest request) {
         AccountProblems.refuseIdempotencyKey(idempotencyKey);

@@ -43,12 +43,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class IdempotencyFilter extends OncePerRequestFilter {
 
-    static final String KEY_HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    static final int MAX_KEY_LENGTH = 255;
     static final int MAX_BODY_BYTES = 1 << 20;
-    /** Operators' endpoints run their own transactions (a rebuild, one per municipality); no key applies. */
-    private static final String ADMIN_PATHS = "/api/v1/admin/";
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final IdempotencyStore store;
@@ -65,8 +61,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !HttpMethod.POST.matches(request.getMethod()) || request.getHeader(KEY_HEADER) == null
-                || request.getRequestURI().startsWith(ADMIN_PATHS);
+        return !HttpMethod.POST.matches(request.getMethod()) || request.getHeader(IdempotencyKeys.HEADER) == null
+                || !IdempotencyKeys.cover(request.getRequestURI());
     }
 
     @Override
@@ -77,10 +73,10 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getHeader(KEY_HEADER);
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+        String key = request.getHeader(IdempotencyKeys.HEADER);
+        if (key.isBlank() || key.length() > IdempotencyKeys.MAX_LENGTH) {
             problem(response, HttpStatus.BAD_REQUEST, "idempotency-key-invalid", "Invalid Idempotency-Key",
-                    "The Idempotency-Key header must have 1 to " + MAX_KEY_LENGTH + " characters");
+                    "The Idempotency-Key header must have 1 to " + IdempotencyKeys.MAX_LENGTH + " characters");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);

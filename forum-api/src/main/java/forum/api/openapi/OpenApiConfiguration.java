@@ -1,5 +1,6 @@
 package forum.api.openapi;
 
+import forum.api.idempotency.IdempotencyKeys;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -26,7 +27,6 @@ import java.util.Map;
 class OpenApiConfiguration {
 
     private static final String PROBLEM = "ProblemDetail";
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     /** The errors every operation can answer, besides the ones it declares itself. */
     private static final Map<String, String> ERRORS = Map.of(
@@ -76,12 +76,12 @@ class OpenApiConfiguration {
         return openApi -> openApi.getPaths().forEach((name, path) -> {
             Operation post = path.getPost();
             boolean declared = post != null && post.getParameters() != null && post.getParameters().stream()
-                    .anyMatch(parameter -> IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName()));
-            if (post == null || declared || name.startsWith("/api/v1/admin/")) {
+                    .anyMatch(parameter -> IdempotencyKeys.HEADER.equalsIgnoreCase(parameter.getName()));
+            if (post == null || declared || !IdempotencyKeys.cover(name)) {
                 return;
             }
-            post.addParametersItem(new HeaderParameter().name(IDEMPOTENCY_KEY).required(false)
-                    .schema(new StringSchema().minLength(1).maxLength(255))
+            post.addParametersItem(new HeaderParameter().name(IdempotencyKeys.HEADER).required(false)
+                    .schema(new StringSchema().minLength(1).maxLength(IdempotencyKeys.MAX_LENGTH))
                     .description("""
                             Any string of 1 to 255 characters, new for each request of a signed-in user; send the same
                             key to retry. The key, the request's effects and its answer commit together, so a retry
