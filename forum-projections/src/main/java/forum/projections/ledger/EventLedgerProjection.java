@@ -3,15 +3,16 @@ package forum.projections.ledger;
 import forum.core.shared.DomainEvent;
 import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.Projection;
-import forum.projections.sql.PerTransaction;
-import forum.projections.tenancy.TenantScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import forum.projections.sql.GatheredRows;
+import forum.projections.sql.ReadModelWrites;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,12 +22,10 @@ import java.util.UUID;
 @Component
 class EventLedgerProjection implements Projection {
 
-    private final JdbcClient jdbc;
-    private final TenantScope tenantScope;
+    private final ReadModelWrites writes;
 
-    EventLedgerProjection(JdbcClient jdbc, TenantScope tenantScope) {
-        this.jdbc = jdbc;
-        this.tenantScope = tenantScope;
+    EventLedgerProjection(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -49,61 +48,48 @@ class EventLedgerProjection implements Projection {
         if (record.tenantId() == null) {
             return;
         }
-        PerTransaction.state(this, Applied::new, this::write).add(record);
+        writes.gathered(this, Applied::new).add(record);
     }
 
     /**
-     * The events a transaction applied, by tenant, written just before its commit: one upsert for all its tenants.
-     * Updating the tenant's row once per event instead made a rebuild quadratic: every update of a row within
-     * one transaction leaves a version that the next update has to step over.
+     * The events a transaction applied, by tenant, upserted with the transaction's inserts (ReadModelWrites): one
+     * statement for all its tenants. Updating the tenant's row once per event instead made a rebuild quadratic:
+     * every update of a row within one transaction leaves a version that the next update has to step over.
      */
-    private static final class Applied {
+    private static final class Applied implements GatheredRows {
 
-        final Map<UUID, List<String>> idsByTenant = new LinkedHashMap<>();
+        private final Map<UUID, List<String>> idsByTenant = new LinkedHashMap<>();
 
         void add(DomainEventRecord record) {
             idsByTenant.computeIfAbsent(record.tenantId(), tenant -> new ArrayList<>()).add(record.id());
         }
-    }
 
-    private void write(Applied applied) {
-        if (applied.idsByTenant.size() == 1) {
-            // A rebuild's transaction, or a batch of one tenant's events: no tenant array to send and group by.
-            // A consumer's batch has admitted its tenant already (its inserts); a rebuild has entered it.
-            UUID tenant = applied.idsByTenant.keySet().iterator().next();
-            if (!tenantScope.admits(tenant)) {
-                tenantScope.enter(tenant);
+        @Override
+        public Optional<Upsert> drain() {
+            if (idsByTenant.isEmpty()) {
+                return Optional.empty();
             }
-            upsert("select cast(:tenant as uuid), count(*), sum(hashtext(id)) from unnest(cast(:ids as text[])) as id")
-                    .param("tenant", tenant)
-                    .param("ids", applied.idsByTenant.get(tenant).toArray(String[]::new))
-                    .update();
-            return;
+            List<String> tenants = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            idsByTenant.forEach((tenant, tenantIds) -> tenantIds.forEach(id -> {
+                tenants.add(tenant.toString());
+                ids.add(id);
+            }));
+            // Row-level security checks each row against the tenants the transaction admits (policy batch_writer).
+            Upsert upsert = new Upsert("""
+                    insert into event_ledger (tenant_id, events, id_hash)
+                    select tenant, count(*), sum(hashtext(id))
+                    from unnest(cast(:ledger_tenants as uuid[]), cast(:ledger_ids as text[])) as applied(tenant, id)
+                    group by tenant
+                    on conflict (tenant_id) do update
+                    set events = event_ledger.events + excluded.events,
+                        id_hash = event_ledger.id_hash + excluded.id_hash
+                    """, new MapSqlParameterSource()
+                    .addValue("ledger_tenants", tenants.toArray(String[]::new))
+                    .addValue("ledger_ids", ids.toArray(String[]::new)),
+                    List.copyOf(idsByTenant.keySet()));
+            idsByTenant.clear();
+            return Optional.of(upsert);
         }
-        List<String> tenants = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        applied.idsByTenant.forEach((tenant, tenantIds) -> tenantIds.forEach(id -> {
-            tenants.add(tenant.toString());
-            ids.add(id);
-        }));
-        // Row-level security checks each row against the tenants the transaction names (policy batch_writer).
-        tenantScope.admitBatch(applied.idsByTenant.keySet());
-        upsert("""
-                select tenant, count(*), sum(hashtext(id))
-                from unnest(cast(:tenants as uuid[]), cast(:ids as text[])) as applied(tenant, id)
-                group by tenant""")
-                .param("tenants", tenants.toArray(String[]::new))
-                .param("ids", ids.toArray(String[]::new))
-                .update();
-    }
-
-    /** Adds the counts and hashes that {@code select} gives per tenant to the tenants' rows. */
-    private JdbcClient.StatementSpec upsert(String select) {
-        return jdbc.sql("insert into event_ledger (tenant_id, events, id_hash)\n" + select + """
-
-                on conflict (tenant_id) do update
-                set events = event_ledger.events + excluded.events,
-                    id_hash = event_ledger.id_hash + excluded.id_hash
-                """);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,9 @@ import java.util.regex.Pattern;
  * those tenants' inserts ({@link TenantScope#admitBatch}); and such inserts into several tables go together, as
  * one statement too. Each row's tenant is checked against the tenant it was queued under first. What a tenant
  * queued after such an insert, and everything else, goes under its tenant.
+ *
+ * <p>Rows that a transaction gathers and upserts once (GatheredRows: the event ledger, the positions) go in that
+ * statement too, at every flush.
  *
  * <p>An insert's {@code on conflict ... do nothing} is there for events delivered again, which the positions
  * skip anyway; a rebuild, which applies each event once to tables it has just emptied, drops it
@@ -85,6 +89,15 @@ public class ReadModelWrites {
     public void emptied(Collection<String> tables) {
         Queue queue = queued();
         tables.forEach(table -> queue.emptied.add(new Target(tenantScope.tenant(), table)));
+    }
+
+    /**
+     * The rows of this kind ({@code key}) that the current transaction gathers, created on first use: every flush
+     * sends their upsert with the queued inserts, the last flush just before the commit.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends GatheredRows> T gathered(Object key, Supplier<T> create) {
+        return (T) queued().gathered.computeIfAbsent(key, k -> create.get());
     }
 
     /**
@@ -155,6 +168,7 @@ public class ReadModelWrites {
 
         private final Map<Target, List<Write>> writes = new LinkedHashMap<>();
         private final Set<Target> emptied = new HashSet<>();
+        private final Map<Object, GatheredRows> gathered = new LinkedHashMap<>();
         private int size;
 
         void add(Write write) {
@@ -166,14 +180,16 @@ public class ReadModelWrites {
         }
 
         void flush() {
-            if (size == 0) {
+            List<GatheredRows.Upsert> upserts = gathered.values().stream().map(GatheredRows::drain)
+                    .flatMap(Optional::stream).toList();
+            if (size == 0 && upserts.isEmpty()) {
                 return;
             }
             UUID current = tenantScope.tenant();
             Map<Target, List<Write>> rest = new LinkedHashMap<>(writes);
             List<Run> inserts = new ArrayList<>();
             byTable().forEach((table, targets) -> leadingInserts(table, targets, rest).ifPresent(inserts::add));
-            sendTogether(inserts);
+            sendTogether(inserts, upserts);
             rest.forEach((target, statements) -> {
                 if (!statements.isEmpty()) {
                     tenantScope.enter(target.tenant());
@@ -233,15 +249,16 @@ public class ReadModelWrites {
         }
 
         /**
-         * The inserts of every table, whatever their tenants, as one statement (MultiRowInsert.together), in a
-         * transaction admitting those tenants' inserts (TenantScope.admitBatch): a consumer's batch then costs one
-         * round trip for its new rows, however many municipalities and tables they are for.
+         * The inserts of every table, whatever their tenants, and the gathered upserts as one statement
+         * (MultiRowInsert.together), in a transaction admitting those tenants' rows (TenantScope.allowInserts): a
+         * consumer's batch then costs one round trip for its new rows, its ledger and its positions, however many
+         * municipalities and tables they are for.
          */
-        private void sendTogether(List<Run> runs) {
-            if (runs.isEmpty()) {
-                return;
-            }
-            tenantScope.admitBatch(runs.stream().flatMap(run -> run.tenants().stream()).distinct().toList());
+        private void sendTogether(List<Run> runs, List<GatheredRows.Upsert> upserts) {
+            List<UUID> tenants = new ArrayList<>();
+            runs.forEach(run -> tenants.addAll(run.tenants()));
+            upserts.forEach(upsert -> tenants.addAll(upsert.tenants()));
+            tenantScope.allowInserts(tenants.stream().distinct().toList());
             List<MultiRowInsert.Statement> together = new ArrayList<>();
             for (Run run : runs) {
                 Optional<MultiRowInsert.Statement> combined = MultiRowInsert.of(run.sql(), parameters(run.rows()),
@@ -252,6 +269,7 @@ public class ReadModelWrites {
                     send(run.sql(), run.rows());
                 }
             }
+            upserts.forEach(upsert -> together.add(new MultiRowInsert.Statement(upsert.sql(), upsert.params())));
             MultiRowInsert.together(together).ifPresent(statement -> jdbc.update(statement.sql(), statement.arrays()));
         }
 

@@ -1,30 +1,44 @@
 package forum.projections.stream;
 
-import forum.projections.sql.PerTransaction;
+import forum.projections.sql.GatheredRows;
+import forum.projections.sql.ReadModelWrites;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Remembers, per projection and aggregate, the last event sequence applied. Called inside the
  * transaction that changes the read model, so the position and the change commit or roll back together.
  *
- * <p>Within a transaction the positions are read once per aggregate and written once, just before the
- * commit, for all the events the transaction applied: a consumer applying a polled batch in one
- * transaction then spends two statements per aggregate on positions instead of one per event and
- * projection. Events of one aggregate come through one partition, so one consumer thread, so no two
+ * <p>Within a transaction the positions are read once per aggregate and written with the read models' inserts
+ * (ReadModelWrites, GatheredRows), for all the events the transaction applied: a consumer applying a polled batch
+ * in one transaction then spends one statement on reading its positions and none of its own on writing them,
+ * instead of one per event and projection. Events of one aggregate come through one partition, so one consumer thread, so no two
  * transactions move the same position at once; the write still keeps the greater sequence.
  */
 @Component
 public class ProjectionPositions {
 
-    private final JdbcClient jdbc;
+    private static final String UPSERT = """
+            insert into projection_position (projection, aggregate_id, last_sequence)
+            select * from unnest(cast(:position_projections as varchar[]), cast(:position_aggregates as varchar[]),
+                                 cast(:position_sequences as bigint[]))
+            on conflict (projection, aggregate_id) do update
+                set last_sequence = greatest(projection_position.last_sequence, excluded.last_sequence)
+            """;
 
-    public ProjectionPositions(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
+
+    public ProjectionPositions(JdbcClient jdbc, ReadModelWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     /** Records the event as applied; false when this projection has already applied it (a redelivery). */
@@ -64,11 +78,11 @@ public class ProjectionPositions {
     }
 
     private Pending pending() {
-        return PerTransaction.state(this, Pending::new, changed -> write(changed.changed));
+        return writes.gathered(this, Pending::new);
     }
 
-    /** The positions this transaction has read (by aggregate, then projection) and changed. */
-    private final class Pending {
+    /** The positions this transaction has read (by aggregate, then projection) and changed since the last flush. */
+    private final class Pending implements GatheredRows {
 
         final Map<String, Map<String, Long>> stored = new HashMap<>();
         final Map<String, Map<String, Long>> changed = new HashMap<>();
@@ -91,25 +105,14 @@ public class ProjectionPositions {
                     });
             return byProjection;
         }
-    }
 
-    /** Upserts the positions (projection -> aggregate -> last sequence), keeping the greater sequence. */
-    private void write(Map<String, Map<String, Long>> lastApplied) {
-        Columns columns = Columns.of(lastApplied);
-        if (columns.size() == 0) {
-            return;
+        @Override
+        public Optional<Upsert> drain() {
+            Columns columns = Columns.of(changed);
+            changed.clear();
+            return columns.size() == 0 ? Optional.empty()
+                    : Optional.of(new Upsert(UPSERT, columns.parameters(), List.of()));
         }
-        jdbc.sql("""
-                        insert into projection_position (projection, aggregate_id, last_sequence)
-                        select * from unnest(cast(:projections as varchar[]), cast(:aggregates as varchar[]),
-                                             cast(:sequences as bigint[]))
-                        on conflict (projection, aggregate_id) do update
-                            set last_sequence = greatest(projection_position.last_sequence, excluded.last_sequence)
-                        """)
-                .param("projections", columns.projections())
-                .param("aggregates", columns.aggregates())
-                .param("sequences", columns.sequences())
-                .update();
     }
 
     /**
@@ -120,7 +123,10 @@ public class ProjectionPositions {
         jdbc.sql("delete from projection_position where aggregate_id = any(:aggregates)")
                 .param("aggregates", aggregates.toArray(String[]::new))
                 .update();
-        write(lastApplied);
+        Columns columns = Columns.of(lastApplied);
+        if (columns.size() > 0) {
+            jdbc.sql(UPSERT).params(columns.parameters().getValues()).update();
+        }
     }
 
     /** Positions as three parallel arrays, for unnest. */
@@ -142,6 +148,11 @@ public class ProjectionPositions {
 
         int size() {
             return sequences.length;
+        }
+
+        MapSqlParameterSource parameters() {
+            return new MapSqlParameterSource().addValue("position_projections", projections)
+                    .addValue("position_aggregates", aggregates).addValue("position_sequences", sequences);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +55,20 @@ public class TenantScope {
     }
 
     /**
+     * Lets the next statement insert rows of these tenants: the tenant entered needs nothing, the others are
+     * admitted ({@link #admitBatch}). A rebuild, whose rows are all of the tenant it entered, then sends no
+     * {@code set_config} for them.
+     */
+    public void allowInserts(Collection<UUID> tenants) {
+        Current current = current();
+        List<UUID> others = tenants.stream()
+                .filter(tenant -> !(current.inDatabase && tenant.equals(current.entered))).toList();
+        if (!others.isEmpty()) {
+            admitBatch(others);
+        }
+    }
+
+    /**
      * Lets the rest of this transaction insert rows of these tenants too, whichever tenant it has entered, and
      * write their event_ledger rows (policies batch_insert and batch_writer): a consumer then inserts the rows of
      * all the tenants in its batch with one statement per table. Reads, updates and deletes of every other
@@ -71,11 +86,6 @@ public class TenantScope {
                 .query(String.class)
                 .single();
         current.admitted = admitted;
-    }
-
-    /** Whether {@link #admitBatch} has admitted this tenant in this transaction. */
-    public boolean admits(UUID tenant) {
-        return current().admitted.contains(tenant);
     }
 
     /** The tenant this transaction has entered or selected last; null when none (or none yet). */

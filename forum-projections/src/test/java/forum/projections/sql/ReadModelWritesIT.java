@@ -5,15 +5,20 @@ import forum.projections.support.ProjectionsIntegrationTest;
 import forum.projections.tenancy.TenantScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -305,6 +310,63 @@ class ReadModelWritesIT {
     }
 
     @Test
+    void gatheredRowsAreUpsertedWithTheInsertsAtEveryFlushAndAtTheCommit() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID neverEntered = UUID.randomUUID();
+        List<GatheredRows.Upsert> drained = new ArrayList<>();
+        transaction.executeWithoutResult(status -> {
+            tenantScope.enter(first);
+            registerVenueOnce(UUID.randomUUID());
+            tally(drained).add(first, 2);
+            tenantScope.enter(second);
+            registerVenueOnce(UUID.randomUUID());
+            tally(drained).add(second, 1);
+            // Admitted because the upsert names it: no insert of its own, never entered.
+            tally(drained).add(neverEntered, 7);
+            writes.flush();
+            // Nothing else queued after the flush: the commit still writes what was gathered since.
+            tally(drained).add(first, 3);
+        });
+
+        assertThat(drained).extracting(GatheredRows.Upsert::tenants)
+                .containsExactly(List.of(first, second, neverEntered), List.of(first));
+        assertThat(ledgerEvents(first)).isEqualTo(5);
+        assertThat(ledgerEvents(second)).isEqualTo(1);
+        assertThat(ledgerEvents(neverEntered)).isEqualTo(7);
+        assertThat(count(first, "statistics_venue")).isOne();
+        assertThat(count(second, "statistics_venue")).isOne();
+    }
+
+    @Test
+    void gatheredRowsAreNotWrittenWhenTheTransactionRollsBack() {
+        UUID tenant = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            tenantScope.enter(tenant);
+            tally(new ArrayList<>()).add(tenant, 4);
+            writes.flush();
+            status.setRollbackOnly();
+        });
+
+        assertThat(count(tenant, "event_ledger")).isZero();
+    }
+
+    @Test
+    void anUpsertIsAdmittedOnlyTheTenantsItNames() {
+        UUID entered = UUID.randomUUID();
+        UUID unnamed = UUID.randomUUID();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            tenantScope.enter(entered);
+            registerVenueOnce(UUID.randomUUID());
+            writes.gathered(this, () -> (GatheredRows) () -> Optional.of(ledgerUpsert(
+                    Map.of(unnamed, 1), List.of(entered))));
+        })).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
+
+        assertThat(count(entered, "statistics_venue")).isZero();
+        assertThat(count(unnamed, "event_ledger")).isZero();
+    }
+
+    @Test
     void onlyWritesOfOneTableAreQueued() {
         assertThatThrownBy(() -> writes.sql("select 1"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -315,6 +377,52 @@ class ReadModelWritesIT {
     void queueingNeedsATransaction() {
         assertThatThrownBy(() -> registerVenue(UUID.randomUUID()))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    /** Event counts by tenant, gathered over a transaction and upserted into the ledger; its upserts go to drained. */
+    private Tally tally(List<GatheredRows.Upsert> drained) {
+        return writes.gathered(this, () -> new Tally(drained));
+    }
+
+    private static final class Tally implements GatheredRows {
+
+        private final Map<UUID, Integer> events = new LinkedHashMap<>();
+        private final List<Upsert> drained;
+
+        Tally(List<Upsert> drained) {
+            this.drained = drained;
+        }
+
+        void add(UUID tenant, int count) {
+            events.merge(tenant, count, Integer::sum);
+        }
+
+        @Override
+        public Optional<Upsert> drain() {
+            if (events.isEmpty()) {
+                return Optional.empty();
+            }
+            Upsert upsert = ledgerUpsert(events, List.copyOf(events.keySet()));
+            drained.add(upsert);
+            events.clear();
+            return Optional.of(upsert);
+        }
+    }
+
+    private static GatheredRows.Upsert ledgerUpsert(Map<UUID, Integer> events, List<UUID> named) {
+        return new GatheredRows.Upsert("""
+                insert into event_ledger (tenant_id, events, id_hash)
+                select tenant, events, 0 from unnest(cast(:tally_tenants as uuid[]), cast(:tally_events as bigint[]))
+                    as tally(tenant, events)
+                on conflict (tenant_id) do update set events = event_ledger.events + excluded.events
+                """, new MapSqlParameterSource()
+                .addValue("tally_tenants", events.keySet().stream().map(UUID::toString).toArray(String[]::new))
+                .addValue("tally_events", events.values().stream().map(Long::valueOf).toArray(Long[]::new)),
+                named);
+    }
+
+    private long ledgerEvents(UUID tenant) {
+        return asTenant.run(tenant, sql -> sql.sql("select events from event_ledger").query(Long.class).single());
     }
 
     /** Decisions with every kind of value the read models hold, nulls among them. */

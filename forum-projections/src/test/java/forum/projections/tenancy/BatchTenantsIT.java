@@ -90,6 +90,24 @@ class BatchTenantsIT {
         })).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
     }
 
+    @Test
+    void allowingInsertsAdmitsOnlyTheTenantsNotEntered() {
+        UUID entered = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+
+        String admitted = transaction.execute(status -> {
+            tenantScope.enter(entered);
+            tenantScope.allowInserts(List.of(entered, other));
+            insertVenue(entered, UUID.randomUUID());
+            insertVenue(other, UUID.randomUUID());
+            return jdbc.sql("select current_setting('forum.batch_tenants', true)").query(String.class).single();
+        });
+
+        assertThat(admitted).isEqualTo("{" + other + "}");
+        assertThat(asTenant.allRows(entered, "statistics_venue")).hasSize(1);
+        assertThat(asTenant.allRows(other, "statistics_venue")).hasSize(1);
+    }
+
     private int insertVenue(UUID tenant, UUID venue) {
         return jdbc.sql("insert into statistics_venue (tenant_id, venue_id, registered_at) values (:t, :v, :at)")
                 .param("t", tenant).param("v", venue).param("at", REGISTERED).update();
