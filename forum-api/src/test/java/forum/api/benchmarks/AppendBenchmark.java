@@ -7,8 +7,10 @@ import forum.api.support.ForumIntegrationTest;
 import forum.core.venue.IssueCategory;
 import forum.core.venue.IssueSource;
 import forum.core.venue.Severity;
+import forum.projections.lag.ConsumerLag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -60,6 +62,12 @@ class AppendBenchmark extends ApplicationBenchmark {
     @Autowired
     ServerThreadCpu serverThreads;
 
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ConsumerLag consumerLag;
+
     @Test
     void appendThroughTheCommandPathBesidePlainInserts() throws Exception {
         Report report = new Report("Append: command path vs plain JDBC inserts");
@@ -99,6 +107,8 @@ class AppendBenchmark extends ApplicationBenchmark {
                         2 * RUN.toSeconds());
             }
 
+            sent += commandPathAlone(venues, reference, processes, report);
+
             for (int rate : new int[] {500, 100}) {
                 Processes.CpuTime start = processes.cpu();
                 long compiled = JitWarmUp.compiledMillis();
@@ -133,6 +143,38 @@ class AppendBenchmark extends ApplicationBenchmark {
         } finally {
             report.print();
         }
+    }
+
+    /**
+     * The plain inserts beside it have no pipeline, while our commands share the two cores with the publisher,
+     * the in-JVM broker and the consumers, which handle every event too. This phase stops the publisher (so the
+     * broker and the consumers idle) to show what the command path does alone, and then how long the pipeline
+     * takes to bring the backlog to the read models. The target is judged on the phases with the pipeline.
+     */
+    private long commandPathAlone(Venues venues, ReferenceEventTable reference, Processes processes, Report report)
+            throws Exception {
+        int threads = THREADS[THREADS.length - 1];
+        Load.Outcome ceiling = Load.closedLoop(threads, RUN, reference::insert);
+        PausedPublisher publisher = PausedPublisher.pause(context, database());
+        Processes.CpuTime start = processes.cpu();
+        Load.Outcome alone = Load.closedLoop(threads, RUN, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
+        Processes.CpuTime used = processes.cpu().minus(start);
+        Processes.CpuTime pacedStart = processes.cpu();
+        Load.Outcome paced = Load.paced(500, PACED, 64, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
+        Processes.CpuTime pacedUsed = processes.cpu().minus(pacedStart);
+        Duration caughtUp = publisher.resumeAndCatchUp(consumerLag, Duration.ofMinutes(5));
+        assertThat(List.of(alone, paced)).allSatisfy(outcome -> assertThat(outcome.failures())
+                .as("failed commands, first: %s", outcome.firstFailure()).isZero());
+        report.row(threads + " threads, publisher stopped: RegisterVenueIssue", "%s  %s  %s",
+                Report.perSecond(alone.perSecond()), alone.latency(), cpuPerEvent(used, alone.operations()));
+        report.row(threads + " threads, publisher stopped: command path / ceiling", "%s (plain inserts %s just before)",
+                Report.ratio(alone.perSecond(), ceiling.perSecond()), Report.perSecond(ceiling.perSecond()));
+        report.row("paced 500 commands/s, publisher stopped, from due time", "%s  achieved %s, shed %d  %s",
+                paced.latency(), Report.perSecond(paced.operations() / (double) PACED.toSeconds()), paced.shed(),
+                cpuPerEvent(pacedUsed, paced.operations()));
+        report.row("publisher started again", "the %,d events appended meanwhile reached the read models in %.1f s",
+                alone.operations() + paced.operations(), caughtUp.toMillis() / 1000.0);
+        return alone.operations() + paced.operations();
     }
 
     private static String seconds(Duration duration) {

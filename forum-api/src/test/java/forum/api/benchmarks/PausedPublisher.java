@@ -1,13 +1,18 @@
 package forum.api.benchmarks;
 
+import forum.projections.lag.ConsumerLag;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.Lifecycle;
 
 import java.sql.SQLException;
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
 
 /**
- * Stops the Kafka publisher while a benchmark fills the event store by SQL, then starts it past what was
- * filled in, so the generated history is not published.
+ * Stops the Kafka publisher: while a benchmark fills the event store by SQL, then starts it past what was
+ * filled in, so the generated history is not published; or while it measures the command path without the
+ * pipeline, then starts it where it stopped, so that everything appended meanwhile is published.
  */
 final class PausedPublisher {
 
@@ -23,6 +28,20 @@ final class PausedPublisher {
         Lifecycle publisher = context.getBean("publisherLoop", Lifecycle.class);
         publisher.stop();
         return new PausedPublisher(publisher, database);
+    }
+
+    /**
+     * Starts the publisher from its stored position, and waits until it has published every event stored before
+     * now and the consumers have applied them (their committed offsets at the topic's end); returns how long.
+     */
+    Duration resumeAndCatchUp(ConsumerLag consumers, Duration atMost) throws SQLException {
+        long head = database.queryLong("select max(global_index) from domain_event_entry");
+        long started = System.nanoTime();
+        publisher.start();
+        await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() ->
+                database.queryLong("select coalesce(max(global_index), -1) from publisher_position") >= head
+                        && consumers.measure().values().stream().allMatch(behind -> behind == 0));
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** Moves the publisher's position to the newest stored event and starts it from there. */
