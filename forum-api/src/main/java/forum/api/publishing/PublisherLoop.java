@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -55,12 +56,21 @@ class PublisherLoop implements SmartLifecycle {
     private final KafkaEventPublisher kafka;
     private final PublisherPosition position;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final boolean runHere;
     private volatile Thread worker;
 
-    PublisherLoop(EventStore eventStore, KafkaEventPublisher kafka, PublisherPosition position) {
+    PublisherLoop(EventStore eventStore, KafkaEventPublisher kafka, PublisherPosition position,
+                  @Value("${forum.run.publisher:true}") boolean runHere) {
         this.eventStore = eventStore;
         this.kafka = kafka;
         this.position = position;
+        this.runHere = runHere;
+    }
+
+    /** Off in an instance that leaves publishing to others ({@code forum.run.publisher=false}, README). */
+    @Override
+    public boolean isAutoStartup() {
+        return runHere;
     }
 
     @Override

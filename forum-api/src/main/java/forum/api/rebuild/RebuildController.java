@@ -1,5 +1,6 @@
 package forum.api.rebuild;
 
+import forum.api.problem.ConflictException;
 import forum.projections.rebuild.ReadModelRebuild;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +28,11 @@ class RebuildController {
     @PostMapping("/rebuild")
     @PreAuthorize("hasRole('OPERATOR')")
     ReadModelRebuild.Result rebuild(@RequestParam(required = false) UUID tenant) {
+        if (!rebuild.consumersRunHere()) {
+            throw new ConflictException("projections-not-run-here", "This instance does not run the projection"
+                    + " consumers (forum.run.projections=false), so it cannot pause them for a rebuild. Ask a"
+                    + " projection worker.");
+        }
         return rebuild.rebuild(Optional.ofNullable(tenant));
     }
 }

@@ -74,7 +74,7 @@ class PublisherLoopIT {
     void whileOneInstancePublishesAnotherWaitsAndTakesOverWhenItStops() {
         await().atMost(WITHIN).until(() -> owner() != null);
         String first = owner();
-        second = new PublisherLoop(eventStore, kafka, position);
+        second = new PublisherLoop(eventStore, kafka, position, true);
         second.start();
         await("the lease stays with its holder while it renews it")
                 .during(PublisherLoop.LEASE.dividedBy(2)).atMost(PublisherLoop.LEASE)

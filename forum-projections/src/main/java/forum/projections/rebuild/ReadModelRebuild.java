@@ -83,6 +83,10 @@ public class ReadModelRebuild {
 
     /** Rebuilds one tenant's rows, or (empty) every tenant's and the cross-tenant ones. */
     public synchronized Result rebuild(Optional<UUID> tenant) {
+        if (!consumersRunHere()) {
+            throw new IllegalStateException("This instance runs no projection consumers to pause for the rebuild;"
+                    + " run it on a projection worker");
+        }
         EventHistory history = this.history.getObject();
         long started = System.nanoTime();
         AtomicLong events = new AtomicLong();
@@ -241,6 +245,15 @@ public class ReadModelRebuild {
 
     private void resumeConsumers() {
         consumer().ifPresent(MessageListenerContainer::resume);
+    }
+
+    /**
+     * Whether this instance's projection consumers run. The rebuild pauses them so that no batch writes a tenant's
+     * rows while it replays them; an instance without them (an API instance, {@code forum.run.projections=false})
+     * could not stop the workers' consumers, so it does not rebuild.
+     */
+    public boolean consumersRunHere() {
+        return consumer().filter(MessageListenerContainer::isRunning).isPresent();
     }
 
     private Optional<MessageListenerContainer> consumer() {

@@ -21,6 +21,9 @@ import java.util.UUID;
  * once, and a batch costs one commit. The statistics once had a group of their own, which doubled that work on
  * every event and made the consumers what fell behind in a burst (BENCHMARKS.md, lag). A rebuild pauses all
  * projections alike, as it did then.
+ *
+ * <p>An API instance that leaves the read models to projection workers runs none ({@code forum.run.projections=false},
+ * README).
  */
 @Component
 public class ProjectionConsumer {
@@ -44,7 +47,8 @@ public class ProjectionConsumer {
     }
 
     @KafkaListener(id = GROUP, groupId = GROUP, topics = "${forum.kafka.topics.domain-events:forum.domain-events}",
-            batch = "true", concurrency = "${forum.kafka.consumers.concurrency:2}")
+            batch = "true", concurrency = "${forum.kafka.consumers.concurrency:2}",
+            autoStartup = "${forum.run.projections:true}")
     public void consume(List<ConsumerRecord<String, String>> messages) {
         batches.apply(messages, dispatcher, this::apply);
     }
