@@ -41,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The production topology of ARCHITECTURE.md on one database and broker: an API instance that takes commands
  * and publishes them but applies nothing ({@code forum.run.projections=false}), and a projection worker that
- * applies them but does not publish ({@code forum.run.publisher=false}). What the API instance accepts reaches
- * the read models through the worker alone, and the API instance refuses a rebuild it could not do safely.
+ * applies them but does not publish ({@code forum.run.publisher=false}). What either accepts reaches the read
+ * models, published by the API instance (which polls for the worker's appends) and applied by the worker alone;
+ * the API instance refuses a rebuild it could not do safely.
  */
 class ApiInstanceAndWorkerIT {
 
@@ -69,16 +70,25 @@ class ApiInstanceAndWorkerIT {
                         Instant.now().minus(1, ChronoUnit.HOURS), IssueSource.POLICE, "Bråk i kön", Severity.LOW));
             }
 
+            // The worker takes commands too; the API instance publishes what it appended without being told.
+            CommandGateway workerCommands = worker.getBean(CommandGateway.class);
+            for (int i = 0; i < ISSUES; i++) {
+                workerCommands.sendAndWait(new RegisterVenueIssue(tenant, venue, UUID.randomUUID(),
+                        IssueCategory.OVERSERVING, Instant.now().minus(2, ChronoUnit.HOURS), IssueSource.POLICE,
+                        "Overskjenking", Severity.MEDIUM));
+            }
+
             ReadModelChecks checks = new ReadModelChecks(worker.getBean(JdbcClient.class),
                     worker.getBean(TransactionTemplate.class));
             checks.awaitEqual(Duration.ofSeconds(60), tenant);
-            assertThat(checks.issuesInVenueRegister(tenant)).isEqualTo(ISSUES);
+            assertThat(checks.issuesInVenueRegister(tenant)).isEqualTo(2 * ISSUES);
 
             HttpResponse<String> rebuild = rebuildAsOperator(api);
             assertThat(rebuild.statusCode()).isEqualTo(409);
             assertThat(rebuild.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(rebuild.body()).contains("projections-not-run-here");
-            assertThat(checks.issuesInVenueRegister(tenant)).as("the refused rebuild changed nothing").isEqualTo(ISSUES);
+            assertThat(checks.issuesInVenueRegister(tenant)).as("the refused rebuild changed nothing")
+                    .isEqualTo(2 * ISSUES);
         }
     }
 
