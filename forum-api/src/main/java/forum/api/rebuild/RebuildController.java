@@ -2,6 +2,7 @@ package forum.api.rebuild;
 
 import forum.api.problem.ConflictException;
 import forum.projections.rebuild.ReadModelRebuild;
+import forum.projections.rebuild.RebuildRefused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,7 +14,8 @@ import java.util.UUID;
 
 /**
  * The platform operator rebuilds the read models from the event store, for one tenant or all. It runs
- * while the application serves the old rows; the answer comes when the new rows are in place.
+ * while the application serves the old rows; the answer comes when the new rows are in place. An instance that
+ * cannot pause every consumer of the read models (an API instance, or a worker beside other workers) answers 409.
  */
 @RestController
 @RequestMapping("/api/v1/admin/read-models")
@@ -28,11 +30,10 @@ class RebuildController {
     @PostMapping("/rebuild")
     @PreAuthorize("hasRole('OPERATOR')")
     ReadModelRebuild.Result rebuild(@RequestParam(required = false) UUID tenant) {
-        if (!rebuild.consumersRunHere()) {
-            throw new ConflictException("projections-not-run-here", "This instance does not run the projection"
-                    + " consumers (forum.run.projections=false), so it cannot pause them for a rebuild. Ask a"
-                    + " projection worker.");
+        try {
+            return rebuild.rebuild(Optional.ofNullable(tenant));
+        } catch (RebuildRefused refused) {
+            throw new ConflictException(refused.code(), refused.getMessage());
         }
-        return rebuild.rebuild(Optional.ofNullable(tenant));
     }
 }

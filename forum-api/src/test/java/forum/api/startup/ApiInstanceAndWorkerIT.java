@@ -21,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.Lifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.URI;
@@ -37,13 +38,14 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The production topology of ARCHITECTURE.md on one database and broker: an API instance that takes commands
  * and publishes them but applies nothing ({@code forum.run.projections=false}), and a projection worker that
  * applies them but does not publish ({@code forum.run.publisher=false}). What either accepts reaches the read
  * models, published by the API instance (which polls for the worker's appends) and applied by the worker alone;
- * the API instance refuses a rebuild it could not do safely.
+ * the API instance refuses a rebuild it could not do safely, and so does a worker while another one consumes.
  */
 class ApiInstanceAndWorkerIT {
 
@@ -83,13 +85,24 @@ class ApiInstanceAndWorkerIT {
             checks.awaitEqual(Duration.ofSeconds(60), tenant);
             assertThat(checks.issuesInVenueRegister(tenant)).isEqualTo(2 * ISSUES);
 
-            HttpResponse<String> rebuild = rebuildAsOperator(api);
-            assertThat(rebuild.statusCode()).isEqualTo(409);
-            assertThat(rebuild.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(rebuild.body()).contains("projections-not-run-here");
-            assertThat(checks.issuesInVenueRegister(tenant)).as("the refused rebuild changed nothing")
+            assertRebuildRefused(api, "projections-not-run-here");
+            try (ConfigurableApplicationContext secondWorker = start("--forum.run.publisher=false")) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> consumers(secondWorker).isRunning());
+                // The first worker cannot pause the second's consumers, whichever partitions they hold.
+                assertRebuildRefused(worker, "other-workers-consuming");
+            }
+            assertThat(consumers(worker).isRunning()).as("the refusing worker resumed its consumers").isTrue();
+            assertThat(((MessageListenerContainer) consumers(worker)).isContainerPaused()).isFalse();
+            assertThat(checks.issuesInVenueRegister(tenant)).as("the refused rebuilds changed nothing")
                     .isEqualTo(2 * ISSUES);
         }
+    }
+
+    private static void assertRebuildRefused(ConfigurableApplicationContext instance, String code) throws Exception {
+        HttpResponse<String> rebuild = rebuildAsOperator(instance);
+        assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(409);
+        assertThat(rebuild.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(rebuild.body()).contains(code);
     }
 
     private static HttpResponse<String> rebuildAsOperator(ConfigurableApplicationContext api) throws Exception {

@@ -8,15 +8,12 @@ import forum.projections.stream.DomainEventRecord;
 import forum.projections.stream.DomainEventTypes;
 import forum.projections.stream.Projection;
 import forum.projections.stream.ProjectionPositions;
-import forum.projections.stream.ProjectionConsumer;
 import forum.projections.tenancy.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,13 +32,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
  * Rebuilds every projection from the event store. Each tenant is rebuilt in one transaction: its rows are
  * deleted and its events replayed, so readers see the old rows until the new ones commit. The consumers are
- * paused meanwhile; what Kafka delivers after they resume is applied on top, and what the rebuild already
+ * paused meanwhile (ConsumerPause, which refuses where that would not be safe); what Kafka delivers after they resume is applied on top, and what the rebuild already
  * replayed is skipped by the positions.
  */
 @Service
@@ -59,14 +55,14 @@ public class ReadModelRebuild {
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final KafkaListenerEndpointRegistry consumers;
+    private final ConsumerPause consumerPause;
     private final ObjectMapper json;
     private final int threads;
 
     ReadModelRebuild(List<Projection> projections, ProjectionPositions positions, ReadModelWrites writes,
                      ObjectProvider<EventHistory> history,
                      TenantScope tenantScope, JdbcClient jdbc, TransactionTemplate transaction,
-                     KafkaListenerEndpointRegistry consumers, ObjectMapper json,
+                     ConsumerPause consumerPause, ObjectMapper json,
                      @Value("${forum.rebuild.threads:#{2 * T(java.lang.Runtime).getRuntime().availableProcessors()}}")
                      int threads) {
         this.projections = projections;
@@ -76,24 +72,19 @@ public class ReadModelRebuild {
         this.tenantScope = tenantScope;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.consumers = consumers;
+        this.consumerPause = consumerPause;
         this.json = json;
         this.threads = Math.max(1, threads);
     }
 
     /** Rebuilds one tenant's rows, or (empty) every tenant's and the cross-tenant ones. */
     public synchronized Result rebuild(Optional<UUID> tenant) {
-        if (!consumersRunHere()) {
-            throw new IllegalStateException("This instance runs no projection consumers to pause for the rebuild;"
-                    + " run it on a projection worker");
-        }
         EventHistory history = this.history.getObject();
         long started = System.nanoTime();
         AtomicLong events = new AtomicLong();
         List<UUID> tenants = tenant.map(List::of).orElseGet(history::tenants);
         Set<String> tenantTables = tablesWithTenant();
-        pauseConsumers();
-        try {
+        try (ConsumerPause.Paused paused = consumerPause.pause()) {
             inParallel(tenants, tenantId -> transaction.executeWithoutResult(status -> {
                 tenantScope.enter(tenantId);
                 clear(tenantTables, tenantId);
@@ -105,8 +96,6 @@ public class ReadModelRebuild {
                     events.addAndGet(replay(history, null));
                 });
             }
-        } finally {
-            resumeConsumers();
         }
         Result result = new Result(tenants.size(), events.get(), Duration.ofNanos(System.nanoTime() - started));
         log.info("Rebuilt the read models of {} tenant(s) from {} events in {} ms", result.tenants(),
@@ -228,35 +217,5 @@ public class ReadModelRebuild {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalStateException("Not a table name: " + table);
         }
-    }
-
-    private void pauseConsumers() {
-        Optional<MessageListenerContainer> consumer = consumer();
-        consumer.ifPresent(MessageListenerContainer::pause);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (consumer.filter(c -> c.isRunning() && !c.isContainerPaused()).isPresent()) {
-            if (System.nanoTime() > deadline) {
-                resumeConsumers();
-                throw new IllegalStateException("The consumers did not pause within 30 s; nothing was rebuilt");
-            }
-            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-        }
-    }
-
-    private void resumeConsumers() {
-        consumer().ifPresent(MessageListenerContainer::resume);
-    }
-
-    /**
-     * Whether this instance's projection consumers run. The rebuild pauses them so that no batch writes a tenant's
-     * rows while it replays them; an instance without them (an API instance, {@code forum.run.projections=false})
-     * could not stop the workers' consumers, so it does not rebuild.
-     */
-    public boolean consumersRunHere() {
-        return consumer().filter(MessageListenerContainer::isRunning).isPresent();
-    }
-
-    private Optional<MessageListenerContainer> consumer() {
-        return Optional.ofNullable(consumers.getListenerContainer(ProjectionConsumer.GROUP));
     }
 }
