@@ -87,12 +87,16 @@ class ApiInstanceAndWorkerIT {
 
             assertRebuildRefused(api, "projections-not-run-here");
             try (ConfigurableApplicationContext secondWorker = start("--forum.run.publisher=false")) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> consumers(secondWorker).isRunning());
+                // Started is not enough: the group must have handed it partitions.
+                await().atMost(Duration.ofSeconds(60)).until(() -> {
+                    var held = consumers(secondWorker).getAssignedPartitions();
+                    return held != null && !held.isEmpty();
+                });
                 // The first worker cannot pause the second's consumers, whichever partitions they hold.
                 assertRebuildRefused(worker, "other-workers-consuming");
             }
             assertThat(consumers(worker).isRunning()).as("the refusing worker resumed its consumers").isTrue();
-            assertThat(((MessageListenerContainer) consumers(worker)).isContainerPaused()).isFalse();
+            assertThat(consumers(worker).isContainerPaused()).isFalse();
             assertThat(checks.issuesInVenueRegister(tenant)).as("the refused rebuilds changed nothing")
                     .isEqualTo(2 * ISSUES);
         }
@@ -121,7 +125,7 @@ class ApiInstanceAndWorkerIT {
         return context.getBean("publisherLoop", Lifecycle.class);
     }
 
-    private static Lifecycle consumers(ConfigurableApplicationContext context) {
+    private static MessageListenerContainer consumers(ConfigurableApplicationContext context) {
         return context.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer(ProjectionConsumer.GROUP);
     }
 
