@@ -37,8 +37,8 @@ import java.util.stream.Collectors;
 /**
  * Rebuilds every projection from the event store. Each tenant is rebuilt in one transaction: its rows are
  * deleted and its events replayed, so readers see the old rows until the new ones commit. The consumers are
- * paused meanwhile (ConsumerPause, which refuses where that would not be safe); what Kafka delivers after they resume is applied on top, and what the rebuild already
- * replayed is skipped by the positions.
+ * paused meanwhile (ConsumerPause, which refuses where it cannot pause them all); what Kafka delivers after they
+ * resume is applied on top, and what the rebuild already replayed is skipped by the positions.
  */
 @Service
 public class ReadModelRebuild {

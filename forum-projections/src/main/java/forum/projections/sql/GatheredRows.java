@@ -9,9 +9,9 @@ import java.util.UUID;
 /**
  * Rows that a transaction gathers while it applies events and writes with one upsert, such as the event ledger's
  * counts and the projections' positions. ReadModelWrites asks for the upsert at every flush and sends it in the
- * same statement as the queued inserts ({@link ReadModelWrites#gathered}): a consumer's batch at 500 events a
- * second holds two or three records, and a round trip of its own for each upsert was a third of its cost
- * (BENCHMARKS.md, lag).
+ * same statement as the queued inserts ({@link ReadModelWrites#gathered}), instead of a statement of its own
+ * before the commit: a consumer's batch at 500 events a second holds only a few records, so it then costs 4 round
+ * trips instead of 6 (BENCHMARKS.md, stop 14).
  */
 public interface GatheredRows {
 
@@ -21,7 +21,7 @@ public interface GatheredRows {
     /**
      * One {@code insert ... select ... on conflict ...} into a table that nothing else in the transaction writes
      * (it runs as a data-modifying {@code with} query beside the inserts, on their snapshot), with parameters whose
-     * names no other statement uses, and the tenants whose rows it writes (admitted for it, TenantScope.admitBatch).
+     * names no other statement uses, and the tenants whose rows it writes (admitted for it, TenantScope.allowInserts).
      */
     record Upsert(String sql, MapSqlParameterSource params, Collection<UUID> tenants) {
     }

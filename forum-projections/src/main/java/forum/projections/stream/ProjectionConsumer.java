@@ -22,8 +22,8 @@ import java.util.UUID;
  * every event and made the consumers what fell behind in a burst (BENCHMARKS.md, lag). A rebuild pauses all
  * projections alike, as it did then.
  *
- * <p>An API instance that leaves the read models to projection workers runs none ({@code forum.run.projections=false},
- * README).
+ * <p>An API instance that leaves the read models to projection workers runs none
+ * ({@code forum.run.projections=false}, README).
  */
 @Component
 public class ProjectionConsumer {

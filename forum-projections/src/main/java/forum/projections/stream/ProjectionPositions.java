@@ -19,8 +19,8 @@ import java.util.Optional;
  * <p>Within a transaction the positions are read once per aggregate and written with the read models' inserts
  * (ReadModelWrites, GatheredRows), for all the events the transaction applied: a consumer applying a polled batch
  * in one transaction then spends one statement on reading its positions and none of its own on writing them,
- * instead of one per event and projection. Events of one aggregate come through one partition, so one consumer thread, so no two
- * transactions move the same position at once; the write still keeps the greater sequence.
+ * instead of one per event and projection. Events of one aggregate come through one partition, so one consumer
+ * thread, so no two transactions move the same position at once; the write still keeps the greater sequence.
  */
 @Component
 public class ProjectionPositions {
