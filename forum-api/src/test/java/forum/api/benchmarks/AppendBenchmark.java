@@ -158,10 +158,10 @@ class AppendBenchmark extends ApplicationBenchmark {
         PausedPublisher publisher = PausedPublisher.pause(context, database());
         Processes.CpuTime start = processes.cpu();
         Load.Outcome alone = Load.closedLoop(threads, RUN, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
-        Processes.CpuTime used = processes.cpu().minus(start);
-        Processes.CpuTime pacedStart = processes.cpu();
+        Processes.CpuTime afterAlone = processes.cpu();
         Load.Outcome paced = Load.paced(500, PACED, 64, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
-        Processes.CpuTime pacedUsed = processes.cpu().minus(pacedStart);
+        Processes.CpuTime pacedUsed = processes.cpu().minus(afterAlone);
+        Processes.CpuTime used = afterAlone.minus(start);
         Duration caughtUp = publisher.resumeAndCatchUp(consumerLag, Duration.ofMinutes(5));
         assertThat(List.of(alone, paced)).allSatisfy(outcome -> assertThat(outcome.failures())
                 .as("failed commands, first: %s", outcome.firstFailure()).isZero());

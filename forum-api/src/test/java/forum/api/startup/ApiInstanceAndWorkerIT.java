@@ -31,7 +31,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -50,6 +49,8 @@ import static org.awaitility.Awaitility.await;
 class ApiInstanceAndWorkerIT {
 
     private static final int ISSUES = 30;
+    /** When the test's issues were observed: any instant in the past does. */
+    private static final Instant OBSERVED = Instant.parse("2026-11-01T22:30:00Z");
 
     @Test
     void anApiInstanceAndAProjectionWorkerTogetherKeepTheReadModelsEqualToTheEventStore() throws Exception {
@@ -69,14 +70,14 @@ class ApiInstanceAndWorkerIT {
                     LicenceKind.PERMANENT_PUBLIC, "11-01"));
             for (int i = 0; i < ISSUES; i++) {
                 commands.sendAndWait(new RegisterVenueIssue(tenant, venue, UUID.randomUUID(), IssueCategory.DISORDER,
-                        Instant.now().minus(1, ChronoUnit.HOURS), IssueSource.POLICE, "Bråk i kön", Severity.LOW));
+                        OBSERVED, IssueSource.POLICE, "Bråk i kön", Severity.LOW));
             }
 
             // The worker takes commands too; the API instance publishes what it appended without being told.
             CommandGateway workerCommands = worker.getBean(CommandGateway.class);
             for (int i = 0; i < ISSUES; i++) {
                 workerCommands.sendAndWait(new RegisterVenueIssue(tenant, venue, UUID.randomUUID(),
-                        IssueCategory.OVERSERVING, Instant.now().minus(2, ChronoUnit.HOURS), IssueSource.POLICE,
+                        IssueCategory.OVERSERVING, OBSERVED, IssueSource.POLICE,
                         "Overskjenking", Severity.MEDIUM));
             }
 
