@@ -2,15 +2,19 @@ package forum.api.lag;
 
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.SignUps;
+import forum.core.venue.LicenceKind;
+import forum.core.venue.RegisterVenue;
 import forum.projections.lag.ConsumerLag;
 import forum.projections.stream.ProjectionConsumer;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +32,9 @@ class ConsumerLagIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    CommandGateway commands;
+
     @Test
     void recordsBehindReturnToZeroAndTheLastAppliedEventHasAnAge() {
         SignUps.signUp(http);
@@ -40,5 +47,27 @@ class ConsumerLagIT {
             assertThat(meters.get("forum.consumer.last.applied.age").tag("group", ProjectionConsumer.GROUP)
                     .gauge().value()).isBetween(0.0, 600.0);
         });
+    }
+
+    /**
+     * Offsets are committed once a second, when a poll returns; when the events stop, the last batch's must not
+     * wait for a long idle poll (it waited 5 s), or the lag shows records behind that are long applied.
+     */
+    @Test
+    void theLastBatchBeforeAQuietSpellShowsAsAppliedWithinSeconds() throws InterruptedException {
+        UUID tenant = SignUps.signUp(http).tenantId();
+        // A steady stream for 2 s: batches keep coming less than a second after each commit.
+        long streamEnds = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        for (int venue = 0; System.nanoTime() < streamEnds; venue++) {
+            commands.sendAndWait(new RegisterVenue(tenant, UUID.randomUUID(), "Bar " + venue, "Torget " + venue,
+                    "SKJ-" + venue, "Kari Eier", LicenceKind.PERMANENT_PUBLIC, "18:00-02:00"));
+            Thread.sleep(20);
+        }
+        long quiet = System.nanoTime();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> lag.measure().get(ProjectionConsumer.GROUP) == 0);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - quiet)).isLessThan(Duration.ofMillis(3500));
     }
 }
