@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Timer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -46,24 +47,48 @@ class LagBenchmark extends ApplicationBenchmark {
     private static final Duration DRAIN = Duration.ofSeconds(20);
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("forum.bench.lag.warm-up-seconds", 20));
 
+    /** The backlog that the pipeline's halves drain one after the other, each with the machine to itself. */
+    private static final int CAPACITY_EVENTS = 20_000;
+
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void lagFromCommitToReadModel() throws Exception {
         BenchDatabase database = database();
-        Venues venues = Venues.register(commands, TENANTS, VENUES_PER_TENANT);
+        String topicName = environment.getProperty("forum.kafka.topics.domain-events", "forum.domain-events");
+        ConsumerSpread spread = new ConsumerSpread(context, topicName);
+        Venues venues = "random".equals(System.getProperty("forum.bench.lag.tenants-spread"))
+                ? Venues.register(commands, TENANTS, VENUES_PER_TENANT)
+                : Venues.register(commands, spread.evenly(TENANTS), VENUES_PER_TENANT);
         Map<UUID, AtomicLong> sequences = new HashMap<>();
         venues.all().forEach(venue -> sequences.put(venue.venueId(), new AtomicLong(1))); // 0 is VenueRegistered
 
         Report report = new Report("Lag: event committed -> row in the venue register (through Kafka)");
         report.row("server", database.commitSettings());
+        report.row("municipalities per consumer thread", spread.describe(venues.tenants()));
+        try {
+            lagPhases(database, venues, sequences, topicName, report);
+            // After the watchers, which read every row and record too.
+            new PipelineCapacity(context, database, new Processes(database.postmasterPid())).measure(CAPACITY_EVENTS,
+                    i -> append(venues.all().get((int) (i % venues.all().size())), sequences, UUID.randomUUID(),
+                            Instant.now().truncatedTo(ChronoUnit.MICROS)), report);
+        } finally {
+            report.print();
+        }
+    }
+
+    /** The lag at each rate, and the floor beside it, while the watchers note when each event is seen. */
+    private void lagPhases(BenchDatabase database, Venues venues, Map<UUID, AtomicLong> sequences, String topicName,
+                           Report report) throws Exception {
         try (ReadModelWatcher watcher = new ReadModelWatcher(database, venues.tenants());
              TopicWatcher topic = new TopicWatcher(environment.getProperty("spring.kafka.bootstrap-servers"),
-                     environment.getProperty("forum.kafka.topics.domain-events", "forum.domain-events"),
-                     watcher.expected())) {
-            // At half the rate, long enough for the JIT: run alone, with 4 s at 50/s, the JVM was still compiling
-            // and every phase measured several times the lag of the same code warmed up by the suite.
+                     topicName, watcher.expected())) {
+            // At half the rate, long enough for the JIT: run alone, with 4 s at 50/s, the JVM was still
+            // compiling and every phase measured several times the lag of the same code warmed up by the suite.
             run("warm-up", RATE / 2, WARM_UP, venues, sequences, watcher);
             awaitCaughtUp(watcher, Duration.ofSeconds(30));
             Phase light = run("light " + LIGHT + "/s", LIGHT, Duration.ofSeconds(10), venues, sequences, watcher);
@@ -111,8 +136,6 @@ class LagBenchmark extends ApplicationBenchmark {
             report.note("Lag = first poll (every %d ms, or 5x the query's time when longer, superuser connection)"
                     + " that returns the row minus the instant the append's commit returned; an upper bound, at most"
                     + " one poll interval plus one query late.", ReadModelWatcher.INTERVAL_MILLIS);
-        } finally {
-            report.print();
         }
     }
 
@@ -186,21 +209,25 @@ class LagBenchmark extends ApplicationBenchmark {
             Venues.Venue venue = venues.all().get((int) (i % venues.all().size()));
             UUID issueId = UUID.randomUUID();
             Instant observedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            // One append at a time per venue, as the aggregate lock of the command path would allow.
-            synchronized (venue) {
-                long sequence = sequences.get(venue.venueId()).getAndIncrement();
-                ReadModelWatcher.Tracked t = watcher.expect(issueId, observedAt);
-                eventStore.publish(new GenericDomainEventMessage<>("Venue", venue.venueId().toString(), sequence,
-                        new VenueIssueRegistered(venue.tenantId(), venue.venueId(), issueId, IssueCategory.OVERSERVING,
-                                observedAt, IssueSource.POLICE, Venues.DESCRIPTION, Severity.MEDIUM),
-                        Map.of("tenantId", venue.tenantId().toString(), "userId", "system",
-                                "correlationId", issueId.toString(), "traceId", issueId.toString())));
-                t.committed = System.nanoTime();
-                tracked.add(t);
-            }
+            ReadModelWatcher.Tracked t = watcher.expect(issueId, observedAt);
+            append(venue, sequences, issueId, observedAt);
+            t.committed = System.nanoTime();
+            tracked.add(t);
         });
         assertThat(appends.failures()).as("failed appends, first: %s", appends.firstFailure()).isZero();
         return new Phase(name, appends, tracked);
+    }
+
+    /** One append at a time per venue, as the aggregate lock of the command path would allow. */
+    private void append(Venues.Venue venue, Map<UUID, AtomicLong> sequences, UUID issueId, Instant observedAt) {
+        synchronized (venue) {
+            long sequence = sequences.get(venue.venueId()).getAndIncrement();
+            eventStore.publish(new GenericDomainEventMessage<>("Venue", venue.venueId().toString(), sequence,
+                    new VenueIssueRegistered(venue.tenantId(), venue.venueId(), issueId, IssueCategory.OVERSERVING,
+                            observedAt, IssueSource.POLICE, Venues.DESCRIPTION, Severity.MEDIUM),
+                    Map.of("tenantId", venue.tenantId().toString(), "userId", "system",
+                            "correlationId", issueId.toString(), "traceId", issueId.toString())));
+        }
     }
 
     /** How long after the burst ended the last event with a lag over the target was committed. */

@@ -37,11 +37,16 @@ final class PausedPublisher {
     Duration resumeAndCatchUp(ConsumerLag consumers, Duration atMost) throws SQLException {
         long head = database.queryLong("select max(global_index) from domain_event_entry");
         long started = System.nanoTime();
-        publisher.start();
+        resume();
         await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() ->
                 database.queryLong("select coalesce(max(global_index), -1) from publisher_position") >= head
                         && consumers.measure().values().stream().allMatch(behind -> behind == 0));
         return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Starts the publisher where it stopped, so that it publishes everything appended meanwhile. */
+    void resume() {
+        publisher.start();
     }
 
     /** Moves the publisher's position to the newest stored event and starts it from there. */

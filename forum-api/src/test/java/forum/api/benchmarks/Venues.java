@@ -41,10 +41,19 @@ final class Venues {
     }
 
     static Venues register(CommandGateway commands, int tenantCount, int venuesPerTenant) {
+        List<UUID> tenantIds = new ArrayList<>();
+        for (int t = 0; t < tenantCount; t++) {
+            tenantIds.add(UUID.randomUUID());
+        }
+        return register(commands, tenantIds, venuesPerTenant);
+    }
+
+    /** Municipalities with these tenant ids (ConsumerSpread chooses them, for instance), and their venues. */
+    static Venues register(CommandGateway commands, List<UUID> tenantIds, int venuesPerTenant) {
         List<UUID> tenants = new ArrayList<>();
         List<Venue> venues = new ArrayList<>();
-        for (int t = 0; t < tenantCount; t++) {
-            UUID tenantId = signUp(commands);
+        for (UUID tenant : tenantIds) {
+            UUID tenantId = signUp(commands, tenant);
             tenants.add(tenantId);
             for (int v = 0; v < venuesPerTenant; v++) {
                 UUID venueId = UUID.randomUUID();
