@@ -37,7 +37,10 @@ class OpenApiConfiguration {
             "404", "No such resource in the signed-in user's municipality",
             "409", "Conflicts with what exists, or was changed by someone else at the same time",
             "422", "Refused by a rule of the domain; 'code' says which",
-            "429", "Too many attempts; see Retry-After");
+            "429", "Too many attempts; see Retry-After",
+            "503", "The database is unavailable (code database-unavailable; a change may have been saved if the "
+                    + "connection broke while saving), or failed while committing a request with an Idempotency-Key "
+                    + "(code outcome-unknown: send it again with the same key); see Retry-After");
 
     @Bean
     OpenAPI forumOpenApi() {

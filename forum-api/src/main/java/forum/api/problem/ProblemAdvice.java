@@ -15,6 +15,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -95,18 +96,27 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Anything no other handler knows (a bug, a server away; an Error arrives wrapped by the dispatcher): a 500
-     * problem detail that names an incident, which the log holds with the whole failure. The client learns
-     * nothing about the inside; operations can find the failure by the incident.
+     * Anything no other handler knows (a bug, a server away; an Error arrives wrapped by the dispatcher): a problem
+     * detail that names an incident, which the log holds with the whole failure. The client learns nothing about
+     * the inside; operations can find the failure by the incident. The database being away is a 503 to try again
+     * (DatabaseUnavailable); anything else is a 500.
      */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception failure, WebRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, WebRequest request) {
         String incident = UUID.randomUUID().toString();
+        if (DatabaseUnavailable.causes(failure)) {
+            log.warn("Incident {}: {} failed: the database is unavailable", incident, request.getDescription(false),
+                    failure);
+            String method = request instanceof ServletWebRequest servlet ? servlet.getRequest().getMethod() : null;
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .body(DatabaseUnavailable.problem(method, incident));
+        }
         log.error("Incident {}: {} failed unexpectedly", incident, request.getDescription(false), failure);
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "The request failed on the server; nothing is known to have changed. Quote incident " + incident
                         + " if you report it.");
         problem.setProperty("incident", incident);
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 }
