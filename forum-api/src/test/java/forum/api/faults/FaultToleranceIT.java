@@ -17,6 +17,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -30,7 +31,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,6 +155,51 @@ class FaultToleranceIT {
                 firstAnswers.values()).isEqualTo(HTTP_REQUESTS);
         checks.awaitEqual(SETTLE, tenant.tenantId());
         assertThat(checks.issuesInVenueRegister(tenant.tenantId())).isEqualTo(HTTP_REQUESTS);
+    }
+
+    /**
+     * Without a key a request cannot be sent again safely, so when the database fails under it the answer must say
+     * so: 503 database-unavailable (a change may have been saved), never a 500 that reads as a bug. Connections
+     * are dropped again and again while the requests run, so that some of them fail at every step.
+     */
+    @Test
+    void requestsWithoutKeysWhoseConnectionsDropAnswerThatTheDatabaseIsUnavailable() throws InterruptedException {
+        SignUps.Tenant tenant = SignUps.signUp(http);
+        TestRestTemplate coordinator = tenant.as(http);
+        UUID venue = UUID.randomUUID();
+        commands.sendAndWait(new RegisterVenue(tenant.tenantId(), venue, "Nattklubben", "Storgatan 1", "L-" + venue,
+                "Natt AB", LicenceKind.PERMANENT_PUBLIC, "11-01"));
+        String issues = "/api/v1/venues/" + venue + "/issues";
+        Map<String, Object> issue = Map.of("category", "DISORDER", "observedAt",
+                Instant.now().minus(1, ChronoUnit.HOURS).toString(), "source", "POLICE",
+                "description", "Bråk i kön", "severity", "LOW");
+        List<ResponseEntity<JsonNode>> answers = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < HTTP_REQUESTS; i++) {
+                answers.add(coordinator.postForEntity(issues, issue, JsonNode.class));
+            }
+        });
+        await().atMost(PROGRESS).until(() -> answers.size() > HTTP_REQUESTS / 4);
+
+        int dropped = 0;
+        while (!running.isDone() && answers.size() < HTTP_REQUESTS * 3 / 4) {
+            dropped += FaultInjection.dropDatabaseConnections("forum_app");
+            Thread.sleep(50);
+        }
+        running.orTimeout(STALLED.toSeconds(), TimeUnit.SECONDS).join();
+
+        assertThat(dropped).isPositive();
+        Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(
+                answer -> answer.getStatusCode().value(), Collectors.counting()));
+        assertThat(byStatus.keySet()).as("answers by status %s", byStatus)
+                .isSubsetOf(HttpStatus.CREATED.value(), HttpStatus.SERVICE_UNAVAILABLE.value());
+        assertThat(answers).filteredOn(answer -> answer.getStatusCode() == HttpStatus.SERVICE_UNAVAILABLE)
+                .allSatisfy(answer -> assertThat(answer.getBody().path("code").asText())
+                        .isEqualTo("database-unavailable"));
+        long created = byStatus.getOrDefault(HttpStatus.CREATED.value(), 0L);
+        long unavailable = byStatus.getOrDefault(HttpStatus.SERVICE_UNAVAILABLE.value(), 0L);
+        assertThat(checks.issuesStored(tenant.tenantId())).as("answers by status %s", byStatus)
+                .isBetween(created, created + unavailable);
     }
 
     /** The answer's status, or -1 when the request got none. */
