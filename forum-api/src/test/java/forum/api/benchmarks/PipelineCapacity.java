@@ -5,9 +5,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,37 +86,25 @@ final class PipelineCapacity {
     }
 
     /** Wall time, process CPU, and the CPU of the JVM's threads by name, from a start. */
-    private record Usage(long started, Processes.CpuTime cpu, Map<String, Long> threads) {
+    private record Usage(long started, Processes.CpuTime cpu, Map<String, Double> threads) {
 
         static Usage start(Processes processes) {
-            return new Usage(System.nanoTime(), processes.cpu(), threadCpu());
+            return new Usage(System.nanoTime(), processes.cpu(), Processes.threadCpuSeconds());
         }
 
         String stop(Processes processes, int events) {
-            long nanos = System.nanoTime() - started;
+            double seconds = (System.nanoTime() - started) / 1e9;
             Processes.CpuTime used = processes.cpu().minus(cpu);
-            Map<String, Long> byThread = new HashMap<>();
-            threadCpu().forEach((name, total) -> byThread.put(name, total - threads.getOrDefault(name, 0L)));
-            String busiest = byThread.entrySet().stream().filter(thread -> thread.getValue() > nanos / 50)
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
-                    .map(thread -> String.format("%s %.0f", thread.getKey(), thread.getValue() / 1e3 / events))
+            Map<String, Double> byThread = new HashMap<>();
+            Processes.threadCpuSeconds().forEach((name, total) ->
+                    byThread.put(name, total - threads.getOrDefault(name, 0.0)));
+            String busiest = byThread.entrySet().stream().filter(thread -> thread.getValue() > seconds / 50)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                    .map(thread -> String.format("%s %.0f", thread.getKey(), thread.getValue() * 1e6 / events))
                     .collect(Collectors.joining(", "));
-            return String.format("%s; CPU/event: JVM %.0f µs, PostgreSQL %.0f µs; of which threads (µs/event): %s",
-                    Report.perSecond(events / (nanos / 1e9)), used.jvm() * 1e6 / events,
+            return String.format("%s; CPU/event: JVM %.0f µs, PostgreSQL %.0f µs; threads over 2%% of a core"
+                            + " (µs/event): %s", Report.perSecond(events / seconds), used.jvm() * 1e6 / events,
                     used.postgres() * 1e6 / events, busiest);
-        }
-
-        /** CPU nanoseconds by thread name, digits masked so that a pool's threads add up. */
-        private static Map<String, Long> threadCpu() {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            Map<String, Long> byName = new HashMap<>();
-            for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
-                long cpu = thread == null ? -1 : threads.getThreadCpuTime(thread.getThreadId());
-                if (cpu > 0) {
-                    byName.merge(thread.getThreadName().replaceAll("\\d+", "#"), cpu, Long::sum);
-                }
-            }
-            return byName;
         }
     }
 }

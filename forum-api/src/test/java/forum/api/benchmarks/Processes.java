@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -67,20 +69,28 @@ final class Processes {
 
     /** CPU time the JIT compiler's threads (HotSpot's "C1/C2 CompilerThread") have used in this JVM. */
     static double jitCompilerCpuSeconds() {
-        try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
-            return threads.filter(Processes::isJitCompiler)
-                    .mapToDouble(thread -> cpuSeconds(thread.resolve("stat")))
-                    .sum();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return threadCpuSeconds().entrySet().stream().filter(thread -> thread.getKey().contains("CompilerThre"))
+                .mapToDouble(Map.Entry::getValue).sum();
     }
 
-    private static boolean isJitCompiler(Path thread) {
-        try {
-            return Files.readString(thread.resolve("comm")).contains("CompilerThre");
-        } catch (IOException gone) {
-            return false;
+    /**
+     * CPU seconds of this JVM's threads, by the name the kernel knows (15 characters at most) with digits masked,
+     * so that a pool's threads add up; the JIT compiler's and the garbage collector's threads included.
+     */
+    static Map<String, Double> threadCpuSeconds() {
+        try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
+            Map<String, Double> byName = new HashMap<>();
+            threads.forEach(thread -> {
+                try {
+                    String name = Files.readString(thread.resolve("comm")).strip().replaceAll("\\d+", "#");
+                    byName.merge(name, cpuSeconds(thread.resolve("stat")), Double::sum);
+                } catch (IOException ended) {
+                    // a thread that ended between listing and reading
+                }
+            });
+            return byName;
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 
