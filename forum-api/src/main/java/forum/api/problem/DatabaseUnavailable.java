@@ -44,6 +44,7 @@ public final class DatabaseUnavailable {
         return problem;
     }
 
+    /** Whether the database's availability is among the failure's causes, however deeply it is wrapped. */
     public static boolean causes(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {

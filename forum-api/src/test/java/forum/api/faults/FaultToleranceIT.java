@@ -182,7 +182,8 @@ class FaultToleranceIT {
         await().atMost(PROGRESS).until(() -> answers.size() > HTTP_REQUESTS / 4);
 
         int dropped = 0;
-        while (!running.isDone() && answers.size() < HTTP_REQUESTS * 3 / 4) {
+        long giveUp = System.nanoTime() + STALLED.toNanos();
+        while (!running.isDone() && answers.size() < HTTP_REQUESTS * 3 / 4 && System.nanoTime() < giveUp) {
             dropped += FaultInjection.dropDatabaseConnections("forum_app");
             Thread.sleep(50);
         }
