@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -121,6 +122,9 @@ class LagBenchmark extends ApplicationBenchmark {
             reportBatches(report, burst, batchesBurst);
             reportBatches(report, after, batchesAfter);
             report.row("after the burst: back under 250 ms", afterBurstRecovery(burst, after));
+            for (Phase phase : List.of(sustained, after)) {
+                report.row(phase.name + ", over 250 ms by second of the phase", overTargetBySecond(phase));
+            }
             report.row("reference: plain relay at " + RATE + "/s", floor);
             report.row("backlog when appends stopped", "%,d events not yet in the read model; %s drained in %.0f s",
                     backlog, unseen == 0 ? "all" : String.format("%,d", backlog - unseen), drainSeconds);
@@ -239,6 +243,19 @@ class LagBenchmark extends ApplicationBenchmark {
                 && lastSlow == after.tracked.stream().mapToLong(t -> t.committed).max().orElse(0);
         return never ? "not within the 10 s after the burst"
                 : String.format("%.1f s after the burst's last commit", Math.max(0, lastSlow - burstEnd) / 1e9);
+    }
+
+    /**
+     * When in the phase the events over the target were committed, as "second: how many": a backlog shows at the
+     * start, a slow spell of the machine or the database anywhere.
+     */
+    private static String overTargetBySecond(Phase phase) {
+        long start = phase.tracked.stream().mapToLong(t -> t.committed).min().orElse(0);
+        Map<Long, Long> bySecond = new TreeMap<>(phase.tracked.stream()
+                .filter(t -> t.seen == 0 || t.lagNanos() > TARGET_NANOS)
+                .collect(Collectors.groupingBy(t -> (t.committed - start) / 1_000_000_000L, Collectors.counting())));
+        return bySecond.isEmpty() ? "none" : bySecond.entrySet().stream()
+                .map(second -> second.getKey() + " s: " + second.getValue()).collect(Collectors.joining(", "));
     }
 
     /** The consumers' batches during a phase: how many, how large on average, and how long each took. */
