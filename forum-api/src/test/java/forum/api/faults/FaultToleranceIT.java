@@ -127,19 +127,11 @@ class FaultToleranceIT {
 
     @Test
     void requestsSentAgainWithTheirIdempotencyKeysAfterDroppedConnectionsAreStoredOnceEach() {
-        SignUps.Tenant tenant = SignUps.signUp(http);
-        TestRestTemplate coordinator = tenant.as(http);
-        UUID venue = UUID.randomUUID();
-        commands.sendAndWait(new RegisterVenue(tenant.tenantId(), venue, "Nattklubben", "Storgatan 1", "L-" + venue,
-                "Natt AB", LicenceKind.PERMANENT_PUBLIC, "11-01"));
-        String issues = "/api/v1/venues/" + venue + "/issues";
-        Map<String, Object> issue = Map.of("category", "DISORDER", "observedAt",
-                Instant.now().minus(1, ChronoUnit.HOURS).toString(), "source", "POLICE",
-                "description", "Bråk i kön", "severity", "LOW");
+        IssuePosts posts = IssuePosts.atANewVenue(http, commands);
         List<String> keys = Stream.generate(() -> UUID.randomUUID().toString()).limit(HTTP_REQUESTS).toList();
         Map<String, Integer> firstAnswers = new ConcurrentHashMap<>();
         CompletableFuture<Void> running = CompletableFuture.runAsync(() -> keys.forEach(key ->
-                firstAnswers.put(key, postWithKey(coordinator, issues, issue, key))));
+                firstAnswers.put(key, postWithKey(posts, key))));
         await().atMost(PROGRESS).until(() -> firstAnswers.size() > HTTP_REQUESTS / 4);
 
         int dropped = FaultInjection.dropDatabaseConnections("forum_app");
@@ -148,13 +140,13 @@ class FaultToleranceIT {
         assertThat(dropped).isPositive();
         // Every request sent again with its key: the first answer replayed, or, if nothing was stored, run now.
         for (String key : keys) {
-            assertThat(postWithKey(coordinator, issues, issue, key)).as("request %s sent again, first answered %s",
+            assertThat(postWithKey(posts, key)).as("request %s sent again, first answered %s",
                     key, firstAnswers.get(key)).isEqualTo(HttpStatus.CREATED.value());
         }
-        assertThat(checks.issuesStored(tenant.tenantId())).as("issues stored, first answers %s",
+        assertThat(checks.issuesStored(posts.tenantId())).as("issues stored, first answers %s",
                 firstAnswers.values()).isEqualTo(HTTP_REQUESTS);
-        checks.awaitEqual(SETTLE, tenant.tenantId());
-        assertThat(checks.issuesInVenueRegister(tenant.tenantId())).isEqualTo(HTTP_REQUESTS);
+        checks.awaitEqual(SETTLE, posts.tenantId());
+        assertThat(checks.issuesInVenueRegister(posts.tenantId())).isEqualTo(HTTP_REQUESTS);
     }
 
     /**
@@ -164,19 +156,11 @@ class FaultToleranceIT {
      */
     @Test
     void requestsWithoutKeysWhoseConnectionsDropAnswerThatTheDatabaseIsUnavailable() throws InterruptedException {
-        SignUps.Tenant tenant = SignUps.signUp(http);
-        TestRestTemplate coordinator = tenant.as(http);
-        UUID venue = UUID.randomUUID();
-        commands.sendAndWait(new RegisterVenue(tenant.tenantId(), venue, "Nattklubben", "Storgatan 1", "L-" + venue,
-                "Natt AB", LicenceKind.PERMANENT_PUBLIC, "11-01"));
-        String issues = "/api/v1/venues/" + venue + "/issues";
-        Map<String, Object> issue = Map.of("category", "DISORDER", "observedAt",
-                Instant.now().minus(1, ChronoUnit.HOURS).toString(), "source", "POLICE",
-                "description", "Bråk i kön", "severity", "LOW");
+        IssuePosts posts = IssuePosts.atANewVenue(http, commands);
         List<ResponseEntity<JsonNode>> answers = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < HTTP_REQUESTS; i++) {
-                answers.add(coordinator.postForEntity(issues, issue, JsonNode.class));
+                answers.add(posts.coordinator().postForEntity(posts.path(), posts.issue(), JsonNode.class));
             }
         });
         await().atMost(PROGRESS).until(() -> answers.size() > HTTP_REQUESTS / 4);
@@ -199,17 +183,31 @@ class FaultToleranceIT {
                         .isEqualTo("database-unavailable"));
         long created = byStatus.getOrDefault(HttpStatus.CREATED.value(), 0L);
         long unavailable = byStatus.getOrDefault(HttpStatus.SERVICE_UNAVAILABLE.value(), 0L);
-        assertThat(checks.issuesStored(tenant.tenantId())).as("answers by status %s", byStatus)
+        assertThat(checks.issuesStored(posts.tenantId())).as("answers by status %s", byStatus)
                 .isBetween(created, created + unavailable);
     }
 
+    /** A municipality's coordinator and an issue to post, again and again, at a venue registered for it. */
+    private record IssuePosts(UUID tenantId, TestRestTemplate coordinator, String path, Map<String, Object> issue) {
+
+        static IssuePosts atANewVenue(TestRestTemplate http, CommandGateway commands) {
+            SignUps.Tenant tenant = SignUps.signUp(http);
+            UUID venue = UUID.randomUUID();
+            commands.sendAndWait(new RegisterVenue(tenant.tenantId(), venue, "Nattklubben", "Storgatan 1",
+                    "L-" + venue, "Natt AB", LicenceKind.PERMANENT_PUBLIC, "11-01"));
+            return new IssuePosts(tenant.tenantId(), tenant.as(http), "/api/v1/venues/" + venue + "/issues",
+                    Map.of("category", "DISORDER", "observedAt", Instant.now().minus(1, ChronoUnit.HOURS).toString(),
+                            "source", "POLICE", "description", "Bråk i kön", "severity", "LOW"));
+        }
+    }
+
     /** The answer's status, or -1 when the request got none. */
-    private static int postWithKey(TestRestTemplate as, String path, Map<String, Object> body, String key) {
+    private static int postWithKey(IssuePosts posts, String key) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("Idempotency-Key", key);
         try {
-            return as.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class)
-                    .getStatusCode().value();
+            return posts.coordinator().exchange(posts.path(), HttpMethod.POST,
+                    new HttpEntity<>(posts.issue(), headers), JsonNode.class).getStatusCode().value();
         } catch (RuntimeException noAnswer) {
             return -1;
         }
