@@ -95,12 +95,18 @@ class LagBenchmark extends ApplicationBenchmark {
             Phase light = run("light " + LIGHT + "/s", LIGHT, Duration.ofSeconds(10), venues, sequences, watcher);
             awaitCaughtUp(watcher, Duration.ofSeconds(20));
             Map<String, double[]> batches = consumerBatches();
+            long sustainedFrom = serverMillis(database);
+            Processes.JvmActivity jvm = Processes.jvmActivity();
             Phase sustained = run("sustained " + RATE + "/s", RATE, Duration.ofSeconds(10), venues, sequences, watcher);
+            Processes.JvmActivity jvmSustained = Processes.jvmActivity().minus(jvm);
             Map<String, double[]> batchesSustained = since(batches, batches = consumerBatches());
             Phase burst = run("burst " + 5 * RATE + "/s", 5 * RATE, Duration.ofSeconds(3), venues, sequences, watcher);
             Map<String, double[]> batchesBurst = since(batches, batches = consumerBatches());
+            long afterFrom = serverMillis(database);
+            jvm = Processes.jvmActivity();
             Phase after = run("after the burst, " + RATE + "/s", RATE, Duration.ofSeconds(10), venues, sequences,
                     watcher);
+            Processes.JvmActivity jvmAfter = Processes.jvmActivity().minus(jvm);
             Map<String, double[]> batchesAfter = since(batches, consumerBatches());
             long drainStart = System.nanoTime();
             long backlog = watcher.unseen();
@@ -125,6 +131,10 @@ class LagBenchmark extends ApplicationBenchmark {
             for (Phase phase : List.of(sustained, after)) {
                 report.row(phase.name + ", over 250 ms by second of the phase", overTargetBySecond(phase));
             }
+            report.row(sustained.name + ", in the JVM", jvmSustained.toString());
+            report.row(after.name + ", in the JVM", jvmAfter.toString());
+            report.row("autovacuum and autoanalyze, seconds from the phase after the burst",
+                    database.queryString(autovacuumSince(sustainedFrom, afterFrom)));
             report.row("reference: plain relay at " + RATE + "/s", floor);
             report.row("backlog when appends stopped", "%,d events not yet in the read model; %s drained in %.0f s",
                     backlog, unseen == 0 ? "all" : String.format("%,d", backlog - unseen), drainSeconds);
@@ -256,6 +266,30 @@ class LagBenchmark extends ApplicationBenchmark {
                 .collect(Collectors.groupingBy(t -> (t.committed - start) / 1_000_000_000L, Collectors.counting())));
         return bySecond.isEmpty() ? "none" : bySecond.entrySet().stream()
                 .map(second -> second.getKey() + " s: " + second.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** The database server's clock, in epoch milliseconds. */
+    private static long serverMillis(BenchDatabase database) throws java.sql.SQLException {
+        return database.queryLong("select (extract(epoch from clock_timestamp()) * 1000)::bigint");
+    }
+
+    /**
+     * Which tables autovacuum vacuumed or analysed since {@code since}, and when, in seconds from {@code origin}
+     * (both server epoch milliseconds), and what it is still working on: its workers start on a schedule and
+     * compete for the same two cores.
+     */
+    private static String autovacuumSince(long since, long origin) {
+        return """
+                select coalesce(string_agg(format('%%s %%s at %%s s', relname, kind,
+                           round((extract(epoch from finished) * 1000 - %d) / 1000.0, 1)), ', ' order by finished), 'none')
+                from (select relname, 'vacuum' kind, last_autovacuum finished from pg_stat_all_tables
+                      union all
+                      select relname, 'analyze', last_autoanalyze from pg_stat_all_tables
+                      union all
+                      select query, 'still running, started', xact_start from pg_stat_activity
+                      where backend_type = 'autovacuum worker') done
+                where finished >= to_timestamp(%d / 1000.0) or kind like 'still%%'
+                """.formatted(origin, since);
     }
 
     /** The consumers' batches during a phase: how many, how large on average, and how long each took. */

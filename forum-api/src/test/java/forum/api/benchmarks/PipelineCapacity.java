@@ -43,23 +43,33 @@ final class PipelineCapacity {
     void measure(int events, Load.Operation append, Report report) throws Exception {
         Timestamp observedFrom = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
         PausedPublisher publisher = PausedPublisher.pause(context, database);
-        appendAll(events, append);
         MessageListenerContainer consumers = consumers();
-        consumers.pause();
-        await().atMost(Duration.ofSeconds(30)).until(consumers::isContainerPaused);
-        long head = database.queryLong("select max(global_index) from domain_event_entry");
+        boolean publishing = false;
+        try {
+            appendAll(events, append);
+            consumers.pause();
+            await().atMost(Duration.ofSeconds(30)).until(consumers::isContainerPaused);
+            long head = database.queryLong("select max(global_index) from domain_event_entry");
 
-        Usage publishing = Usage.start(processes);
-        publisher.resume();
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20)).until(() ->
-                database.queryLong("select coalesce(max(global_index), -1) from publisher_position") >= head);
-        report.row("publisher alone (consumers paused)", publishing.stop(processes, events));
+            Usage sending = Usage.start(processes);
+            publisher.resume();
+            publishing = true;
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20)).until(() ->
+                    database.queryLong("select coalesce(max(global_index), -1) from publisher_position") >= head);
+            report.row("publisher alone (consumers paused)", sending.stop(processes, events));
 
-        Usage applying = Usage.start(processes);
-        consumers.resume();
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50)).until(() ->
-                database.queryLong("select count(*) from venue_issue where observed_at >= ?", observedFrom) >= events);
-        report.row("consumers alone (publisher done)", applying.stop(processes, events));
+            Usage applying = Usage.start(processes);
+            consumers.resume();
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50)).until(() -> database.queryLong(
+                    "select count(*) from venue_issue where observed_at >= ?", observedFrom) >= events);
+            report.row("consumers alone (publisher done)", applying.stop(processes, events));
+        } finally {
+            // The benchmarks after this one share the application: it must be left publishing and consuming.
+            if (!publishing) {
+                publisher.resume();
+            }
+            consumers.resume();
+        }
     }
 
     private MessageListenerContainer consumers() {

@@ -67,6 +67,31 @@ final class Processes {
         return new Memory(kib(jvmPid(), "status", "VmRSS:") / 1024, rss / 1024, pss / 1024, server.size());
     }
 
+    /** Garbage collections (count, and milliseconds the collectors report) and the JIT compiler's CPU so far. */
+    record JvmActivity(long collections, long collectionMillis, double jitSeconds) {
+
+        JvmActivity minus(JvmActivity earlier) {
+            return new JvmActivity(collections - earlier.collections, collectionMillis - earlier.collectionMillis,
+                    jitSeconds - earlier.jitSeconds);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d collections, %d ms; JIT compiler %.1f s of CPU", collections, collectionMillis,
+                    jitSeconds);
+        }
+    }
+
+    static JvmActivity jvmActivity() {
+        long collections = 0;
+        long millis = 0;
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            collections += Math.max(0, collector.getCollectionCount());
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return new JvmActivity(collections, millis, jitCompilerCpuSeconds());
+    }
+
     /** CPU time the JIT compiler's threads (HotSpot's "C1/C2 CompilerThread") have used in this JVM. */
     static double jitCompilerCpuSeconds() {
         return threadCpuSeconds().entrySet().stream().filter(thread -> thread.getKey().contains("CompilerThre"))

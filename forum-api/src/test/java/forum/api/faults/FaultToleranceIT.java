@@ -169,7 +169,7 @@ class FaultToleranceIT {
         long giveUp = System.nanoTime() + STALLED.toNanos();
         while (!running.isDone() && answers.size() < HTTP_REQUESTS * 3 / 4 && System.nanoTime() < giveUp) {
             dropped += FaultInjection.dropDatabaseConnections("forum_app");
-            Thread.sleep(50);
+            Thread.sleep(50); // paces the drops; nothing is waited for here
         }
         running.orTimeout(STALLED.toSeconds(), TimeUnit.SECONDS).join();
 

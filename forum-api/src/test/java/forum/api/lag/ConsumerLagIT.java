@@ -61,7 +61,7 @@ class ConsumerLagIT {
         for (int venue = 0; System.nanoTime() < streamEnds; venue++) {
             commands.sendAndWait(new RegisterVenue(tenant, UUID.randomUUID(), "Bar " + venue, "Torget " + venue,
                     "SKJ-" + venue, "Kari Eier", LicenceKind.PERMANENT_PUBLIC, "18:00-02:00"));
-            Thread.sleep(20);
+            Thread.sleep(20); // paces the stream; nothing is waited for here
         }
         long quiet = System.nanoTime();
 
