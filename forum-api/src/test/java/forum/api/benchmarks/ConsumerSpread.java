@@ -38,11 +38,12 @@ final class ConsumerSpread {
     /** New tenant ids, as many on each consumer thread as the count allows, as many municipalities would be. */
     List<UUID> evenly(int count) {
         List<Collection<TopicPartition>> threads = List.copyOf(assignments().values());
+        int partitions = partitions(threads);
         List<UUID> chosen = new ArrayList<>();
         while (chosen.size() < count) {
             UUID candidate = UUID.randomUUID();
             Collection<TopicPartition> wanted = threads.get(chosen.size() % threads.size());
-            if (wanted.contains(partitionOf(candidate))) {
+            if (wanted.contains(partitionOf(candidate, partitions))) {
                 chosen.add(candidate);
             }
         }
@@ -52,8 +53,10 @@ final class ConsumerSpread {
     /** For example "2 + 2 municipalities on the 2 consumer threads". */
     String describe(List<UUID> tenants) {
         Collection<Collection<TopicPartition>> threads = assignments().values();
+        int partitions = partitions(threads);
         return threads.stream()
-                .map(owned -> String.valueOf(tenants.stream().filter(t -> owned.contains(partitionOf(t))).count()))
+                .map(owned -> String.valueOf(tenants.stream()
+                        .filter(t -> owned.contains(partitionOf(t, partitions))).count()))
                 .collect(Collectors.joining(" + ")) + " municipalities on the " + threads.size() + " consumer threads";
     }
 
@@ -63,9 +66,12 @@ final class ConsumerSpread {
         return consumers.getAssignmentsByClientId();
     }
 
+    private static int partitions(Collection<Collection<TopicPartition>> threads) {
+        return threads.stream().mapToInt(Collection::size).sum();
+    }
+
     /** Kafka's default partitioner for a record keyed by the tenant. */
-    private TopicPartition partitionOf(UUID tenant) {
-        int partitions = assignments().values().stream().mapToInt(Collection::size).sum();
+    private TopicPartition partitionOf(UUID tenant, int partitions) {
         return new TopicPartition(topic,
                 Utils.toPositive(Utils.murmur2(tenant.toString().getBytes(StandardCharsets.UTF_8))) % partitions);
     }
