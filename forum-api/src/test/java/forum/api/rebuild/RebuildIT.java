@@ -9,6 +9,12 @@ import forum.api.support.ReadModelChecks;
 import forum.api.support.SignUps;
 import forum.core.municipality.Country;
 import forum.core.network.CreateNetwork;
+import forum.core.venue.IssueCategory;
+import forum.core.venue.IssueSource;
+import forum.core.venue.LicenceKind;
+import forum.core.venue.RegisterVenue;
+import forum.core.venue.RegisterVenueIssue;
+import forum.core.venue.Severity;
 import forum.projections.stream.Projection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -20,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +101,36 @@ class RebuildIT {
         assertThat(one.getBody().get("tenants").asInt()).isEqualTo(1);
         assertThat(checks.snapshot(a, tables)).isEqualTo(liveA);
         assertThat(checks.snapshot(b, tables)).isEqualTo(liveB);
+    }
+
+    @Test
+    void aMunicipalityWhoseRowsFillTheRebuildsQueueSeveralTimesGetsTheTablesTheLiveStreamBuilt() {
+        // 1,400 issues are 4,200 rows: the rebuild's queue of writes (ReadModelWrites.MAX_QUEUED) fills twice, and
+        // is sent by another thread while the next events are applied (ReadModelWrites.sendAhead).
+        ReadModelChecks checks = new ReadModelChecks(jdbc, transaction);
+        UUID tenant = SignUps.signUp(http).tenantId();
+        UUID venue = UUID.randomUUID();
+        commands.sendAndWait(new RegisterVenue(tenant, venue, "Bar Syd", "Storgatan 2", "LIC-SYD", "Syd AB",
+                LicenceKind.PERMANENT_PUBLIC, "11-03"));
+        Instant first = Instant.parse("2026-01-09T22:00:00Z");
+        for (int i = 0; i < 1_400; i++) {
+            commands.sendAndWait(new RegisterVenueIssue(tenant, venue, UUID.randomUUID(), IssueCategory.OVERSERVING,
+                    first.plusSeconds(60L * i), IssueSource.INSPECTION, "Överservering " + i, Severity.MEDIUM));
+        }
+        checks.awaitEqual(Duration.ofSeconds(60), tenant);
+        List<String> tables = projections.stream().flatMap(p -> p.tables().stream())
+                .filter(table -> !table.equals("network")).distinct().sorted().toList();
+        Map<String, List<String>> live = checks.snapshot(tenant, tables);
+        assertThat(live.get("venue_issue")).hasSize(1_400);
+
+        String operator = "operator-" + UUID.randomUUID() + "@forum.example";
+        accounts.create(null, operator, SignUps.PASSWORD, "Operator", EnumSet.of(Role.OPERATOR));
+        ResponseEntity<JsonNode> rebuilt = http.withBasicAuth(operator, SignUps.PASSWORD)
+                .postForEntity("/api/v1/admin/read-models/rebuild?tenant=" + tenant, null, JsonNode.class);
+
+        assertThat(rebuilt.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(checks.snapshot(tenant, tables)).isEqualTo(live);
+        checks.awaitEqual(Duration.ofSeconds(30), tenant);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package forum.projections.sql;
 
 import forum.projections.tenancy.TenantScope;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,9 +45,12 @@ import java.util.regex.Pattern;
  * <p>An insert's {@code on conflict ... do nothing} is there for events delivered again, which the positions
  * skip anyway; a rebuild, which applies each event once to tables it has just emptied, drops it
  * ({@link #emptied}).
+ *
+ * <p>A transaction that writes a great deal, a rebuild, may have its full queues sent by another thread while it
+ * goes on queueing ({@link #sendAhead}).
  */
 @Component
-public class ReadModelWrites {
+public class ReadModelWrites implements DisposableBean {
 
     /** Sent once this many are queued, so a rebuild of a large tenant in one transaction holds little. */
     static final int MAX_QUEUED = 2_000;
@@ -55,6 +60,11 @@ public class ReadModelWrites {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TenantScope tenantScope;
+    private final ExecutorService sender = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "read-model-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile Set<String> primaryKeyOnly;
 
     public ReadModelWrites(NamedParameterJdbcTemplate jdbc, TenantScope tenantScope) {
@@ -78,6 +88,29 @@ public class ReadModelWrites {
     public void flush() {
         queued().flush();
         tenantScope.enter(tenantScope.tenant());
+    }
+
+    /**
+     * Until closed, each time this transaction's queue fills ({@link #MAX_QUEUED}), another thread sends it on the
+     * transaction's connection (SendingAhead) while this one goes on queueing: for a transaction that writes a great
+     * deal, a rebuild of a municipality, whose JVM work and the database's then overlap. Meanwhile this thread may use
+     * the connection only through this class ({@link #flush}, the commit), which waits for the other thread first.
+     * Closing waits for what is being sent, and fails if sending it failed.
+     */
+    public Ahead sendAhead() {
+        return queued().startSendingAhead();
+    }
+
+    /** A transaction sending its writes ahead; see {@link #sendAhead}. */
+    public interface Ahead extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
+    @Override
+    public void destroy() {
+        sender.shutdownNow();
     }
 
     /**
@@ -148,7 +181,7 @@ public class ReadModelWrites {
 
         /** Queues the statement in the current transaction; it is sent by the next flush, at the latest at commit. */
         public void queue() {
-            queued().add(this);
+            queued().add(table, new Outgoing.Statement(sql, params));
         }
     }
 
@@ -156,51 +189,92 @@ public class ReadModelWrites {
     private record Target(UUID tenant, String table) {
     }
 
-    /** The same insert into one table, queued under one or more tenants, to send as one statement. */
-    private record Run(String sql, List<Write> rows, List<UUID> tenants) {
-    }
-
-    private static List<MapSqlParameterSource> parameters(List<Write> writes) {
-        return writes.stream().map(write -> write.params).toList();
-    }
-
     private final class Queue {
 
-        private final Map<Target, List<Write>> writes = new LinkedHashMap<>();
+        private Map<Target, List<Outgoing.Statement>> writes = new LinkedHashMap<>();
         private final Set<Target> emptied = new HashSet<>();
         private final Map<Object, GatheredRows> gathered = new LinkedHashMap<>();
         private int size;
+        /** Set while the transaction sends ahead ({@link #sendAhead}). */
+        private SendingAhead ahead;
 
-        void add(Write write) {
-            writes.computeIfAbsent(new Target(tenantScope.tenant(), write.table), key -> new ArrayList<>())
-                    .add(write);
+        void add(String table, Outgoing.Statement statement) {
+            writes.computeIfAbsent(new Target(tenantScope.tenant(), table), key -> new ArrayList<>()).add(statement);
             if (++size >= MAX_QUEUED) {
-                flush();
+                if (ahead != null) {
+                    sendAhead();
+                } else {
+                    flush();
+                }
             }
         }
 
+        /** Sends everything queued, after whatever is being sent ahead, and returns when it has gone. */
         void flush() {
+            if (ahead != null) {
+                ahead.awaitSent();
+            }
+            take().ifPresent(outgoing -> {
+                UUID current = tenantScope.tenant();
+                outgoing.send(jdbc, through(tenantScope));
+                // Chosen again, not entered: whatever reads next enters it (flush() and the readers do), a commit
+                // needs none, and telling the database would cost a round trip per consumer batch.
+                tenantScope.select(current);
+            });
+        }
+
+        Ahead startSendingAhead() {
+            if (ahead != null) {
+                throw new IllegalStateException("This transaction sends ahead already");
+            }
+            SendingAhead started = new SendingAhead(sender, jdbc);
+            ahead = started;
+            return () -> {
+                try {
+                    started.awaitSent();
+                } finally {
+                    ahead = null;
+                    started.release();
+                }
+            };
+        }
+
+        /**
+         * Hands what is queued to the other thread, unless sending it needs a tenant entered or admitted first,
+         * which only this thread can do (TenantScope): then it sends it itself.
+         */
+        private void sendAhead() {
+            ahead.awaitSent();
+            take().ifPresent(outgoing -> {
+                if (tenantScope.needsNoStatement(outgoing.insertingTenants(), outgoing.enteredTenants())) {
+                    ahead.send(outgoing);
+                } else {
+                    UUID current = tenantScope.tenant();
+                    outgoing.send(jdbc, through(tenantScope));
+                    tenantScope.select(current);
+                }
+            });
+        }
+
+        /** Takes what is queued and what was gathered out of the queue, as what one flush sends. */
+        private Optional<Outgoing> take() {
             List<GatheredRows.Upsert> upserts = gathered.values().stream().map(GatheredRows::drain)
                     .flatMap(Optional::stream).toList();
             if (size == 0 && upserts.isEmpty()) {
-                return;
+                return Optional.empty();
             }
-            UUID current = tenantScope.tenant();
-            Map<Target, List<Write>> rest = new LinkedHashMap<>(writes);
-            List<Run> inserts = new ArrayList<>();
-            byTable().forEach((table, targets) -> leadingInserts(table, targets, rest).ifPresent(inserts::add));
-            sendTogether(inserts, upserts);
+            Map<Target, List<Outgoing.Statement>> rest = new LinkedHashMap<>(writes);
+            List<Outgoing.Run> together = new ArrayList<>();
+            byTable().forEach((table, targets) -> leadingInserts(table, targets, rest).ifPresent(together::add));
+            List<Outgoing.UnderTenant> underTenants = new ArrayList<>();
             rest.forEach((target, statements) -> {
                 if (!statements.isEmpty()) {
-                    tenantScope.enter(target.tenant());
-                    sendInRuns(statements, emptied.contains(target));
+                    underTenants.add(new Outgoing.UnderTenant(target.tenant(), statements, emptied.contains(target)));
                 }
             });
-            writes.clear();
+            writes = new LinkedHashMap<>();
             size = 0;
-            // Chosen again, not entered: whatever reads next enters it (flush() and the readers do), a commit needs
-            // none, and telling the database would cost a round trip per consumer batch.
-            tenantScope.select(current);
+            return Optional.of(new Outgoing(together, upserts, underTenants));
         }
 
         /** The queued targets by table, tables in the order first written. */
@@ -218,19 +292,19 @@ public class ReadModelWrites {
          * it came from; one that is not fails the transaction, as row-level security would. A table emptied for a
          * rebuild takes its rows under its tenant.
          */
-        private Optional<Run> leadingInserts(String table, List<Target> targets, Map<Target, List<Write>> rest) {
-            Optional<CrossTenantInsert> insert = CrossTenantInsert.of(writes.get(targets.get(0)).get(0).sql, table,
-                    primaryKeyOnly());
+        private Optional<Outgoing.Run> leadingInserts(String table, List<Target> targets,
+                                                      Map<Target, List<Outgoing.Statement>> rest) {
+            String sql = writes.get(targets.get(0)).get(0).sql();
+            Optional<CrossTenantInsert> insert = CrossTenantInsert.of(sql, table, primaryKeyOnly());
             if (insert.isEmpty()) {
                 return Optional.empty();
             }
-            String sql = writes.get(targets.get(0)).get(0).sql;
             Map<Target, Integer> leading = new LinkedHashMap<>();
             for (Target target : targets) {
-                List<Write> queued = writes.get(target);
+                List<Outgoing.Statement> queued = writes.get(target);
                 int count = 0;
                 while (target.tenant() != null && !emptied.contains(target) && count < queued.size()
-                        && queued.get(count).sql.equals(sql)) {
+                        && queued.get(count).sql().equals(sql)) {
                     checkTenant(queued.get(count++), insert.get().tenantParameter(), target);
                 }
                 if (count > 0) {
@@ -240,69 +314,36 @@ public class ReadModelWrites {
             if (leading.isEmpty()) {
                 return Optional.empty();
             }
-            List<Write> rows = new ArrayList<>();
+            List<MapSqlParameterSource> rows = new ArrayList<>();
             leading.forEach((target, count) -> {
-                rows.addAll(writes.get(target).subList(0, count));
+                writes.get(target).subList(0, count).forEach(statement -> rows.add(statement.params()));
                 rest.put(target, writes.get(target).subList(count, writes.get(target).size()));
             });
-            return Optional.of(new Run(insert.get().sql(), rows, leading.keySet().stream().map(Target::tenant).toList()));
+            return Optional.of(new Outgoing.Run(insert.get().sql(), rows,
+                    leading.keySet().stream().map(Target::tenant).toList()));
         }
 
-        /**
-         * The inserts of every table, whatever their tenants, and the gathered upserts as one statement
-         * (MultiRowInsert.together), in a transaction admitting those tenants' rows (TenantScope.allowInserts): a
-         * consumer's batch then costs one round trip for its new rows, its ledger and its positions, however many
-         * municipalities and tables they are for.
-         */
-        private void sendTogether(List<Run> runs, List<GatheredRows.Upsert> upserts) {
-            List<UUID> tenants = new ArrayList<>();
-            runs.forEach(run -> tenants.addAll(run.tenants()));
-            upserts.forEach(upsert -> tenants.addAll(upsert.tenants()));
-            tenantScope.allowInserts(tenants.stream().distinct().toList());
-            List<MultiRowInsert.Statement> together = new ArrayList<>();
-            for (Run run : runs) {
-                Optional<MultiRowInsert.Statement> combined = MultiRowInsert.of(run.sql(), parameters(run.rows()),
-                        "t" + together.size() + "_");
-                if (combined.isPresent()) {
-                    together.add(combined.get());
-                } else {
-                    send(run.sql(), run.rows());
-                }
-            }
-            upserts.forEach(upsert -> together.add(new MultiRowInsert.Statement(upsert.sql(), upsert.params())));
-            MultiRowInsert.together(together).ifPresent(statement -> jdbc.update(statement.sql(), statement.arrays()));
-        }
-
-        private static void checkTenant(Write write, String tenantParameter, Target target) {
-            Object tenant = write.params.hasValue(tenantParameter) ? write.params.getValue(tenantParameter) : null;
+        private static void checkTenant(Outgoing.Statement write, String tenantParameter, Target target) {
+            Object tenant = write.params().hasValue(tenantParameter) ? write.params().getValue(tenantParameter) : null;
             if (!target.tenant().toString().equals(String.valueOf(tenant))) {
                 throw new IllegalStateException("A row of tenant " + tenant + " was queued for " + target.table()
                         + " under tenant " + target.tenant());
             }
         }
+    }
 
-        /** Consecutive statements of the same text go as one JDBC batch. */
-        private void sendInRuns(List<Write> statements, boolean emptied) {
-            int start = 0;
-            for (int i = 1; i <= statements.size(); i++) {
-                if (i == statements.size() || !statements.get(i).sql.equals(statements.get(start).sql)) {
-                    List<Write> run = statements.subList(start, i);
-                    send(emptied ? MultiRowInsert.withoutIgnoredConflicts(run.get(0).sql) : run.get(0).sql, run);
-                    start = i;
-                }
+    /** Moving between tenants through TenantScope's round trips, on the transaction's thread. */
+    private static Outgoing.TenantSwitch through(TenantScope tenantScope) {
+        return new Outgoing.TenantSwitch() {
+            @Override
+            public void allowInserts(List<UUID> tenants) {
+                tenantScope.allowInserts(tenants);
             }
-        }
 
-        /** Several rows of one insert as one statement where it can be (MultiRowInsert), else a JDBC batch. */
-        private void send(String sql, List<Write> run) {
-            List<MapSqlParameterSource> rows = parameters(run);
-            Optional<MultiRowInsert.Statement> combined = rows.size() > 1 ? MultiRowInsert.of(sql, rows)
-                    : Optional.empty();
-            if (combined.isPresent()) {
-                jdbc.update(combined.get().sql(), combined.get().arrays());
-            } else {
-                jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+            @Override
+            public void enter(UUID tenant) {
+                tenantScope.enter(tenant);
             }
-        }
+        };
     }
 }

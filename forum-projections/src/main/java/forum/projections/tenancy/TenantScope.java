@@ -88,6 +88,19 @@ public class TenantScope {
         current.admitted = admitted;
     }
 
+    /**
+     * Whether {@link #allowInserts} of {@code inserting} and {@link #enter} of each of {@code entering} would send
+     * nothing to the database: it has entered the one tenant of {@code entering} and admitted those inserting.
+     * Statements that need no switch can then be sent from another thread (ReadModelWrites.sendAhead).
+     */
+    public boolean needsNoStatement(Collection<UUID> inserting, Collection<UUID> entering) {
+        Current current = current();
+        boolean entered = current.inDatabase
+                && entering.stream().allMatch(tenant -> Objects.equals(tenant, current.entered));
+        return entered && inserting.stream()
+                .allMatch(tenant -> tenant.equals(current.entered) || current.admitted.contains(tenant));
+    }
+
     /** The tenant this transaction has entered or selected last; null when none (or none yet). */
     public UUID tenant() {
         return current().selected;
