@@ -44,23 +44,26 @@ class ReadModelWritesIT {
     @Autowired
     AsTenant asTenant;
 
+    @Autowired
+    QueuedStatistics statistics;
+
     @Test
     void statementsOnOneTableKeepTheirOrderAcrossOtherTables() {
         UUID tenant = UUID.randomUUID();
         UUID meeting = UUID.randomUUID();
         transaction.executeWithoutResult(status -> {
             tenantScope.enter(tenant);
-            scheduleMeeting(meeting, FIRST);
-            registerVenue(UUID.randomUUID());
-            moveMeeting(meeting, SECOND);
-            registerVenue(UUID.randomUUID());
-            moveMeeting(meeting, THIRD);
-            cancelMeeting(meeting);
+            statistics.scheduleMeeting(meeting, FIRST);
+            statistics.registerVenue(UUID.randomUUID());
+            statistics.moveMeeting(meeting, SECOND);
+            statistics.registerVenue(UUID.randomUUID());
+            statistics.moveMeeting(meeting, THIRD);
+            statistics.cancelMeeting(meeting);
         });
 
-        assertThat(startsAt(tenant, meeting)).isEqualTo(THIRD.toInstant());
-        assertThat(cancelled(tenant, meeting)).isTrue();
-        assertThat(count(tenant, "statistics_venue")).isEqualTo(2);
+        assertThat(statistics.startsAt(tenant, meeting)).isEqualTo(THIRD.toInstant());
+        assertThat(statistics.cancelled(tenant, meeting)).isTrue();
+        assertThat(statistics.count(tenant, "statistics_venue")).isEqualTo(2);
     }
 
     @Test
@@ -69,17 +72,17 @@ class ReadModelWritesIT {
         UUID second = UUID.randomUUID();
         transaction.executeWithoutResult(status -> {
             tenantScope.enter(first);
-            registerVenue(UUID.randomUUID());
+            statistics.registerVenue(UUID.randomUUID());
             tenantScope.enter(second);
-            registerVenue(UUID.randomUUID());
-            registerVenue(UUID.randomUUID());
+            statistics.registerVenue(UUID.randomUUID());
+            statistics.registerVenue(UUID.randomUUID());
             tenantScope.enter(first);
-            registerVenue(UUID.randomUUID());
+            statistics.registerVenue(UUID.randomUUID());
         });
 
         // Row-level security refuses a row of another tenant than the one set, so all four landed as queued.
-        assertThat(count(first, "statistics_venue")).isEqualTo(2);
-        assertThat(count(second, "statistics_venue")).isEqualTo(2);
+        assertThat(statistics.count(first, "statistics_venue")).isEqualTo(2);
+        assertThat(statistics.count(second, "statistics_venue")).isEqualTo(2);
     }
 
     @Test
@@ -90,11 +93,11 @@ class ReadModelWritesIT {
             for (int round = 0; round < 3; round++) {
                 for (UUID tenant : tenants) {
                     tenantScope.enter(tenant);
-                    registerVenueOnce(round == 0 ? sharedVenueId : UUID.randomUUID());
+                    statistics.registerVenueOnce(round == 0 ? sharedVenueId : UUID.randomUUID());
                 }
             }
             // Queued again within the batch: ignored, as one statement after another would.
-            registerVenueOnce(sharedVenueId);
+            statistics.registerVenueOnce(sharedVenueId);
         });
 
         for (UUID tenant : tenants) {
@@ -114,21 +117,21 @@ class ReadModelWritesIT {
         UUID thirdMeeting = UUID.randomUUID();
         transaction.executeWithoutResult(status -> {
             tenantScope.enter(first);
-            scheduleMeeting(firstMeeting, FIRST);
-            moveMeeting(firstMeeting, SECOND);
+            statistics.scheduleMeeting(firstMeeting, FIRST);
+            statistics.moveMeeting(firstMeeting, SECOND);
             tenantScope.enter(second);
-            scheduleMeeting(secondMeeting, FIRST);
-            cancelMeeting(secondMeeting);
+            statistics.scheduleMeeting(secondMeeting, FIRST);
+            statistics.cancelMeeting(secondMeeting);
             tenantScope.enter(third);
-            scheduleMeeting(thirdMeeting, FIRST);
+            statistics.scheduleMeeting(thirdMeeting, FIRST);
             tenantScope.enter(first);
-            moveMeeting(firstMeeting, THIRD);
+            statistics.moveMeeting(firstMeeting, THIRD);
         });
 
-        assertThat(startsAt(first, firstMeeting)).isEqualTo(THIRD.toInstant());
-        assertThat(cancelled(second, secondMeeting)).isTrue();
-        assertThat(startsAt(third, thirdMeeting)).isEqualTo(FIRST.toInstant());
-        assertThat(cancelled(third, thirdMeeting)).isFalse();
+        assertThat(statistics.startsAt(first, firstMeeting)).isEqualTo(THIRD.toInstant());
+        assertThat(statistics.cancelled(second, secondMeeting)).isTrue();
+        assertThat(statistics.startsAt(third, thirdMeeting)).isEqualTo(FIRST.toInstant());
+        assertThat(statistics.cancelled(third, thirdMeeting)).isFalse();
     }
 
     @Test
@@ -138,17 +141,17 @@ class ReadModelWritesIT {
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < tenants.size(); i++) {
                 tenantScope.enter(tenants.get(i));
-                registerVenueOnce(UUID.randomUUID());
-                scheduleMeeting(meetings.get(i), FIRST);
+                statistics.registerVenueOnce(UUID.randomUUID());
+                statistics.scheduleMeeting(meetings.get(i), FIRST);
             }
             tenantScope.enter(tenants.get(1));
-            moveMeeting(meetings.get(1), SECOND);
+            statistics.moveMeeting(meetings.get(1), SECOND);
         });
 
         for (int i = 0; i < tenants.size(); i++) {
-            assertThat(count(tenants.get(i), "statistics_venue")).isEqualTo(1);
-            assertThat(count(tenants.get(i), "statistics_meeting")).isEqualTo(1);
-            assertThat(startsAt(tenants.get(i), meetings.get(i))).isEqualTo((i == 1 ? SECOND : FIRST).toInstant());
+            assertThat(statistics.count(tenants.get(i), "statistics_venue")).isEqualTo(1);
+            assertThat(statistics.count(tenants.get(i), "statistics_meeting")).isEqualTo(1);
+            assertThat(statistics.startsAt(tenants.get(i), meetings.get(i))).isEqualTo((i == 1 ? SECOND : FIRST).toInstant());
         }
     }
 
@@ -158,7 +161,7 @@ class ReadModelWritesIT {
         UUID second = UUID.randomUUID();
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             tenantScope.enter(first);
-            registerVenueOnce(UUID.randomUUID());
+            statistics.registerVenueOnce(UUID.randomUUID());
             writes.sql("""
                             insert into statistics_venue (tenant_id, venue_id, registered_at) values (:tenant, :venue, :at)
                             on conflict (tenant_id, venue_id) do nothing
@@ -168,11 +171,11 @@ class ReadModelWritesIT {
                     .param("at", FIRST)
                     .queue();
             tenantScope.enter(second);
-            registerVenueOnce(UUID.randomUUID());
+            statistics.registerVenueOnce(UUID.randomUUID());
         })).isInstanceOf(IllegalStateException.class).hasMessageContaining("queued for statistics_venue under tenant");
 
-        assertThat(count(first, "statistics_venue")).isZero();
-        assertThat(count(second, "statistics_venue")).isZero();
+        assertThat(statistics.count(first, "statistics_venue")).isZero();
+        assertThat(statistics.count(second, "statistics_venue")).isZero();
     }
 
     @Test
@@ -181,9 +184,9 @@ class ReadModelWritesIT {
         UUID second = UUID.randomUUID();
         UUID after = transaction.execute(status -> {
             tenantScope.enter(first);
-            registerVenue(UUID.randomUUID());
+            statistics.registerVenue(UUID.randomUUID());
             tenantScope.enter(second);
-            registerVenue(UUID.randomUUID());
+            statistics.registerVenue(UUID.randomUUID());
             writes.flush();
             return tenantScope.tenant();
         });
@@ -196,7 +199,7 @@ class ReadModelWritesIT {
         UUID tenant = UUID.randomUUID();
         long seen = transaction.execute(status -> {
             tenantScope.enter(tenant);
-            registerVenue(UUID.randomUUID());
+            statistics.registerVenue(UUID.randomUUID());
             writes.flush();
             return countInTransaction("statistics_venue");
         });
@@ -210,16 +213,16 @@ class ReadModelWritesIT {
         UUID second = UUID.randomUUID();
         long seen = transaction.execute(status -> {
             tenantScope.enter(first);
-            registerVenue(UUID.randomUUID());
-            registerVenue(UUID.randomUUID());
+            statistics.registerVenue(UUID.randomUUID());
+            statistics.registerVenue(UUID.randomUUID());
             tenantScope.select(second);
-            registerVenue(UUID.randomUUID());
+            statistics.registerVenue(UUID.randomUUID());
             writes.flush();
             return countInTransaction("statistics_venue");
         });
 
         assertThat(seen).isEqualTo(1);
-        assertThat(count(first, "statistics_venue")).isEqualTo(2);
+        assertThat(statistics.count(first, "statistics_venue")).isEqualTo(2);
     }
 
     @Test
@@ -232,20 +235,20 @@ class ReadModelWritesIT {
             writes.emptied(List.of("statistics_venue"));
             tenantScope.enter(rebuilt);
             writes.emptied(List.of("statistics_issue"));
-            registerVenueOnce(venue);
-            registerVenueOnce(venue);
+            statistics.registerVenueOnce(venue);
+            statistics.registerVenueOnce(venue);
             tenantScope.enter(other);
-            registerVenueOnce(venue);
+            statistics.registerVenueOnce(venue);
         });
-        assertThat(count(rebuilt, "statistics_venue")).as("not emptied for this tenant: conflict ignored").isOne();
+        assertThat(statistics.count(rebuilt, "statistics_venue")).as("not emptied for this tenant: conflict ignored").isOne();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             tenantScope.enter(rebuilt);
             writes.emptied(List.of("statistics_venue"));
-            registerVenueOnce(UUID.randomUUID());
-            registerVenueOnce(venue);
+            statistics.registerVenueOnce(UUID.randomUUID());
+            statistics.registerVenueOnce(venue);
         })).isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(count(rebuilt, "statistics_venue")).as("the failed transaction left nothing").isOne();
+        assertThat(statistics.count(rebuilt, "statistics_venue")).as("the failed transaction left nothing").isOne();
     }
 
     @Test
@@ -254,12 +257,12 @@ class ReadModelWritesIT {
         transaction.executeWithoutResult(status -> {
             tenantScope.enter(tenant);
             for (int i = 0; i < ReadModelWrites.MAX_QUEUED + 10; i++) {
-                registerVenue(UUID.randomUUID());
+                statistics.registerVenue(UUID.randomUUID());
             }
             status.setRollbackOnly();
         });
 
-        assertThat(count(tenant, "statistics_venue")).isZero();
+        assertThat(statistics.count(tenant, "statistics_venue")).isZero();
     }
 
     @Test
@@ -269,11 +272,11 @@ class ReadModelWritesIT {
         transaction.executeWithoutResult(status -> {
             tenantScope.enter(tenant);
             for (int i = 0; i < venues; i++) {
-                registerVenue(UUID.randomUUID());
+                statistics.registerVenue(UUID.randomUUID());
             }
         });
 
-        assertThat(count(tenant, "statistics_venue")).isEqualTo(venues);
+        assertThat(statistics.count(tenant, "statistics_venue")).isEqualTo(venues);
     }
 
     @Test
@@ -281,7 +284,7 @@ class ReadModelWritesIT {
         UUID tenant = UUID.randomUUID();
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             tenantScope.enter(tenant);
-            registerVenue(UUID.randomUUID());
+            statistics.registerVenue(UUID.randomUUID());
             writes.sql("insert into statistics_venue (tenant_id, venue_id, registered_at)"
                             + " values (:tenant, :venue, null)")
                     .param("tenant", tenant)
@@ -289,7 +292,7 @@ class ReadModelWritesIT {
                     .queue();
         })).isInstanceOf(DataIntegrityViolationException.class);
 
-        assertThat(count(tenant, "statistics_venue")).isZero();
+        assertThat(statistics.count(tenant, "statistics_venue")).isZero();
     }
 
     @Test
@@ -317,10 +320,10 @@ class ReadModelWritesIT {
         List<GatheredRows.Upsert> drained = new ArrayList<>();
         transaction.executeWithoutResult(status -> {
             tenantScope.enter(first);
-            registerVenueOnce(UUID.randomUUID());
+            statistics.registerVenueOnce(UUID.randomUUID());
             tally(drained).add(first, 2);
             tenantScope.enter(second);
-            registerVenueOnce(UUID.randomUUID());
+            statistics.registerVenueOnce(UUID.randomUUID());
             tally(drained).add(second, 1);
             // Admitted because the upsert names it: no insert of its own, never entered.
             tally(drained).add(neverEntered, 7);
@@ -334,8 +337,8 @@ class ReadModelWritesIT {
         assertThat(ledgerEvents(first)).isEqualTo(5);
         assertThat(ledgerEvents(second)).isEqualTo(1);
         assertThat(ledgerEvents(neverEntered)).isEqualTo(7);
-        assertThat(count(first, "statistics_venue")).isOne();
-        assertThat(count(second, "statistics_venue")).isOne();
+        assertThat(statistics.count(first, "statistics_venue")).isOne();
+        assertThat(statistics.count(second, "statistics_venue")).isOne();
     }
 
     @Test
@@ -348,7 +351,7 @@ class ReadModelWritesIT {
             status.setRollbackOnly();
         });
 
-        assertThat(count(tenant, "event_ledger")).isZero();
+        assertThat(statistics.count(tenant, "event_ledger")).isZero();
     }
 
     @Test
@@ -357,13 +360,13 @@ class ReadModelWritesIT {
         UUID unnamed = UUID.randomUUID();
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             tenantScope.enter(entered);
-            registerVenueOnce(UUID.randomUUID());
+            statistics.registerVenueOnce(UUID.randomUUID());
             writes.gathered(this, () -> (GatheredRows) () -> Optional.of(ledgerUpsert(
                     Map.of(unnamed, 1), List.of(entered))));
         })).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
 
-        assertThat(count(entered, "statistics_venue")).isZero();
-        assertThat(count(unnamed, "event_ledger")).isZero();
+        assertThat(statistics.count(entered, "statistics_venue")).isZero();
+        assertThat(statistics.count(unnamed, "event_ledger")).isZero();
     }
 
     @Test
@@ -375,7 +378,7 @@ class ReadModelWritesIT {
 
     @Test
     void queueingNeedsATransaction() {
-        assertThatThrownBy(() -> registerVenue(UUID.randomUUID()))
+        assertThatThrownBy(() -> statistics.registerVenue(UUID.randomUUID()))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -467,62 +470,6 @@ class ReadModelWritesIT {
                        authority_reference, recorded_at, sequence
                 from venue_decision order by sequence
                 """).query().listOfRows());
-    }
-
-    private void registerVenue(UUID venue) {
-        writes.sql("insert into statistics_venue (tenant_id, venue_id, registered_at) values (:tenant, :venue, :at)")
-                .param("tenant", tenantScope.tenant())
-                .param("venue", venue)
-                .param("at", FIRST)
-                .queue();
-    }
-
-    private void registerVenueOnce(UUID venue) {
-        writes.sql("""
-                        insert into statistics_venue (tenant_id, venue_id, registered_at) values (:tenant, :venue, :at)
-                        on conflict (tenant_id, venue_id) do nothing
-                        """)
-                .param("tenant", tenantScope.tenant())
-                .param("venue", venue)
-                .param("at", FIRST)
-                .queue();
-    }
-
-    private void scheduleMeeting(UUID meeting, Timestamp startsAt) {
-        meetingStatement("insert into statistics_meeting (tenant_id, meeting_id, starts_at)"
-                + " values (:tenant, :meeting, :at)", meeting).param("at", startsAt).queue();
-    }
-
-    private void moveMeeting(UUID meeting, Timestamp startsAt) {
-        meetingStatement("update statistics_meeting set starts_at = :at"
-                + " where tenant_id = :tenant and meeting_id = :meeting", meeting).param("at", startsAt).queue();
-    }
-
-    private void cancelMeeting(UUID meeting) {
-        meetingStatement("update statistics_meeting set cancelled = true"
-                + " where tenant_id = :tenant and meeting_id = :meeting", meeting).queue();
-    }
-
-    /** A statement on the current tenant's meeting. */
-    private ReadModelWrites.Write meetingStatement(String sql, UUID meeting) {
-        return writes.sql(sql).param("tenant", tenantScope.tenant()).param("meeting", meeting);
-    }
-
-    private Instant startsAt(UUID tenant, UUID meeting) {
-        return meetingColumn(tenant, meeting, "starts_at", Timestamp.class).toInstant();
-    }
-
-    private boolean cancelled(UUID tenant, UUID meeting) {
-        return meetingColumn(tenant, meeting, "cancelled", Boolean.class);
-    }
-
-    private <T> T meetingColumn(UUID tenant, UUID meeting, String column, Class<T> type) {
-        return asTenant.run(tenant, sql -> sql.sql("select " + column + " from statistics_meeting"
-                + " where meeting_id = :m").param("m", meeting).query(type).single());
-    }
-
-    private long count(UUID tenant, String table) {
-        return asTenant.allRows(tenant, table).size();
     }
 
     private long countInTransaction(String table) {

@@ -1,6 +1,5 @@
 package forum.projections.sql;
 
-import forum.projections.support.AsTenant;
 import forum.projections.support.ProjectionsIntegrationTest;
 import forum.projections.tenancy.TenantScope;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ProjectionsIntegrationTest
 class SendingAheadIT {
 
-    private static final Timestamp FIRST = Timestamp.from(Instant.parse("2026-03-01T18:00:00Z"));
+    private static final Timestamp FIRST = QueuedStatistics.REGISTERED_AT;
     private static final Timestamp SECOND = Timestamp.from(Instant.parse("2026-04-01T18:00:00Z"));
 
     @Autowired
@@ -42,7 +41,7 @@ class SendingAheadIT {
     TransactionTemplate transaction;
 
     @Autowired
-    AsTenant asTenant;
+    QueuedStatistics statistics;
 
     @Autowired
     JdbcClient jdbc;
@@ -63,7 +62,7 @@ class SendingAheadIT {
                 tenantScope.enter(tenant);
                 try (ReadModelWrites.Ahead sending = writes.sendAhead()) {
                     for (int i = 0; i < ReadModelWrites.MAX_QUEUED + 10; i++) {
-                        registerVenue(UUID.randomUUID());
+                        statistics.registerVenue(UUID.randomUUID());
                     }
                     queuedBeyondAFullQueue.countDown();
                 }
@@ -76,7 +75,7 @@ class SendingAheadIT {
         }
         rebuilding.get(60, TimeUnit.SECONDS);
 
-        assertThat(count(tenant, "statistics_venue")).isEqualTo(ReadModelWrites.MAX_QUEUED + 10);
+        assertThat(statistics.count(tenant, "statistics_venue")).isEqualTo(ReadModelWrites.MAX_QUEUED + 10);
     }
 
     @Test
@@ -87,11 +86,11 @@ class SendingAheadIT {
         transaction.executeWithoutResult(status -> {
             tenantScope.enter(tenant);
             try (ReadModelWrites.Ahead sending = writes.sendAhead()) {
-                scheduleMeeting(meeting);
+                statistics.scheduleMeeting(meeting, FIRST);
                 for (int i = 0; i < ReadModelWrites.MAX_QUEUED; i++) {
-                    registerVenue(UUID.randomUUID());
+                    statistics.registerVenue(UUID.randomUUID());
                 }
-                moveMeeting(meeting);
+                statistics.moveMeeting(meeting, SECOND);
                 writes.flush();
                 seen[0] = jdbc.sql("select starts_at from statistics_meeting where meeting_id = :meeting")
                         .param("meeting", meeting).query(Timestamp.class).single();
@@ -99,7 +98,7 @@ class SendingAheadIT {
         });
 
         assertThat(seen[0].toInstant()).as("the insert sent ahead, then the update after it").isEqualTo(SECOND.toInstant());
-        assertThat(count(tenant, "statistics_venue")).isEqualTo(ReadModelWrites.MAX_QUEUED);
+        assertThat(statistics.count(tenant, "statistics_venue")).isEqualTo(ReadModelWrites.MAX_QUEUED);
     }
 
     @Test
@@ -114,12 +113,12 @@ class SendingAheadIT {
                         .param("venue", UUID.randomUUID())
                         .queue();
                 for (int i = 0; i < ReadModelWrites.MAX_QUEUED + 10; i++) {
-                    registerVenue(UUID.randomUUID());
+                    statistics.registerVenue(UUID.randomUUID());
                 }
             }
         })).isInstanceOf(DataIntegrityViolationException.class);
 
-        assertThat(count(tenant, "statistics_venue")).isZero();
+        assertThat(statistics.count(tenant, "statistics_venue")).isZero();
     }
 
     @Test
@@ -132,35 +131,13 @@ class SendingAheadIT {
                 for (int i = 0; i < ReadModelWrites.MAX_QUEUED + 10; i++) {
                     // Chosen, not entered: entering would use the connection while a send may be under way.
                     tenantScope.select(i % 2 == 0 ? first : second);
-                    registerVenue(UUID.randomUUID());
+                    statistics.registerVenue(UUID.randomUUID());
                 }
             }
         });
 
         // Row-level security refuses a row of a tenant the transaction has not entered or admitted.
-        assertThat(count(first, "statistics_venue")).isEqualTo(ReadModelWrites.MAX_QUEUED / 2 + 5);
-        assertThat(count(second, "statistics_venue")).isEqualTo(ReadModelWrites.MAX_QUEUED / 2 + 5);
-    }
-
-    private void registerVenue(UUID venue) {
-        writes.sql("insert into statistics_venue (tenant_id, venue_id, registered_at) values (:tenant, :venue, :at)")
-                .param("tenant", tenantScope.tenant())
-                .param("venue", venue)
-                .param("at", FIRST)
-                .queue();
-    }
-
-    private void scheduleMeeting(UUID meeting) {
-        writes.sql("insert into statistics_meeting (tenant_id, meeting_id, starts_at) values (:tenant, :meeting, :at)")
-                .param("tenant", tenantScope.tenant()).param("meeting", meeting).param("at", FIRST).queue();
-    }
-
-    private void moveMeeting(UUID meeting) {
-        writes.sql("update statistics_meeting set starts_at = :at where tenant_id = :tenant and meeting_id = :meeting")
-                .param("tenant", tenantScope.tenant()).param("meeting", meeting).param("at", SECOND).queue();
-    }
-
-    private long count(UUID tenant, String table) {
-        return asTenant.allRows(tenant, table).size();
+        assertThat(statistics.count(first, "statistics_venue")).isEqualTo(ReadModelWrites.MAX_QUEUED / 2 + 5);
+        assertThat(statistics.count(second, "statistics_venue")).isEqualTo(ReadModelWrites.MAX_QUEUED / 2 + 5);
     }
 }
