@@ -214,13 +214,7 @@ public class ReadModelWrites implements DisposableBean {
             if (ahead != null) {
                 ahead.awaitSent();
             }
-            take().ifPresent(outgoing -> {
-                UUID current = tenantScope.tenant();
-                outgoing.send(jdbc, through(tenantScope));
-                // Chosen again, not entered: whatever reads next enters it (flush() and the readers do), a commit
-                // needs none, and telling the database would cost a round trip per consumer batch.
-                tenantScope.select(current);
-            });
+            take().ifPresent(this::sendHere);
         }
 
         Ahead startSendingAhead() {
@@ -249,11 +243,18 @@ public class ReadModelWrites implements DisposableBean {
                 if (tenantScope.needsNoStatement(outgoing.insertingTenants(), outgoing.enteredTenants())) {
                     ahead.send(outgoing);
                 } else {
-                    UUID current = tenantScope.tenant();
-                    outgoing.send(jdbc, through(tenantScope));
-                    tenantScope.select(current);
+                    sendHere(outgoing);
                 }
             });
+        }
+
+        /** Sends from this thread, entering and admitting tenants as it goes (TenantScope). */
+        private void sendHere(Outgoing outgoing) {
+            UUID current = tenantScope.tenant();
+            outgoing.send(jdbc, through(tenantScope));
+            // Chosen again, not entered: whatever reads next enters it (flush() and the readers do), a commit needs
+            // none, and telling the database would cost a round trip per consumer batch.
+            tenantScope.select(current);
         }
 
         /** Takes what is queued and what was gathered out of the queue, as what one flush sends. */
