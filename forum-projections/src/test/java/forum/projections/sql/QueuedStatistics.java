@@ -46,6 +46,14 @@ class QueuedStatistics {
                 .queue();
     }
 
+    /** An insert the database refuses: a venue's registration date may not be null. */
+    void registerVenueWithoutItsDate() {
+        writes.sql("insert into statistics_venue (tenant_id, venue_id, registered_at) values (:tenant, :venue, null)")
+                .param("tenant", tenantScope.tenant())
+                .param("venue", UUID.randomUUID())
+                .queue();
+    }
+
     void scheduleMeeting(UUID meeting, Timestamp startsAt) {
         meetingStatement("insert into statistics_meeting (tenant_id, meeting_id, starts_at)"
                 + " values (:tenant, :meeting, :at)", meeting).param("at", startsAt).queue();

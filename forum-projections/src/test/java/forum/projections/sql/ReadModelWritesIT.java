@@ -285,11 +285,7 @@ class ReadModelWritesIT {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             tenantScope.enter(tenant);
             statistics.registerVenue(UUID.randomUUID());
-            writes.sql("insert into statistics_venue (tenant_id, venue_id, registered_at)"
-                            + " values (:tenant, :venue, null)")
-                    .param("tenant", tenant)
-                    .param("venue", UUID.randomUUID())
-                    .queue();
+            statistics.registerVenueWithoutItsDate();
         })).isInstanceOf(DataIntegrityViolationException.class);
 
         assertThat(statistics.count(tenant, "statistics_venue")).isZero();

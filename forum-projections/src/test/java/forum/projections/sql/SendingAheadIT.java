@@ -107,11 +107,7 @@ class SendingAheadIT {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             tenantScope.enter(tenant);
             try (ReadModelWrites.Ahead sending = writes.sendAhead()) {
-                writes.sql("insert into statistics_venue (tenant_id, venue_id, registered_at)"
-                                + " values (:tenant, :venue, null)")
-                        .param("tenant", tenant)
-                        .param("venue", UUID.randomUUID())
-                        .queue();
+                statistics.registerVenueWithoutItsDate();
                 for (int i = 0; i < ReadModelWrites.MAX_QUEUED + 10; i++) {
                     statistics.registerVenue(UUID.randomUUID());
                 }
