@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.RepositorySpanFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>The unit of work may join a transaction begun before it (a request with an Idempotency-Key commits its answer
  * with the events). Its commit is then not the database's: so an aggregate saved to the cache leaves it again
- * unless the database transaction commits, or the cache would hold events the store has not.
+ * unless the database transaction commits, or the cache would hold events the store has not; and its lock is held
+ * until then ({@link LocksHeldUntilCommit}).
  */
 final class CatchingUpRepository<T> extends CachingEventSourcingRepository<T> {
 
@@ -46,6 +48,7 @@ final class CatchingUpRepository<T> extends CachingEventSourcingRepository<T> {
                 .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(aggregate,
                         config.parameterResolverFactory(), config.handlerDefinition(aggregate)))
                 .snapshotTriggerDefinition(snapshots)
+                .lockFactory(new LocksHeldUntilCommit())
                 .repositoryProvider(config::repository)
                 .spanFactory(config.getComponent(RepositorySpanFactory.class));
         return new CatchingUpRepository<>(builder, cache, config.eventStore());
@@ -68,6 +71,12 @@ final class CatchingUpRepository<T> extends CachingEventSourcingRepository<T> {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             String identifier = aggregate.identifierAsString();
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public int getOrder() {
+                    // Before LocksHeldUntilCommit frees the aggregate for the next command.
+                    return Ordered.HIGHEST_PRECEDENCE;
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     if (status != STATUS_COMMITTED) {

@@ -154,11 +154,14 @@ public class ReadModelRebuild {
         final Map<String, Map<String, Long>> lastApplied = new HashMap<>();
 
         void apply(DomainEventRecord record) {
-            aggregates.add(record.subject());
             DomainEvent event = DomainEventTypes.read(json, record);
             // A network is shared by tenants: its positions run ahead of any one tenant's replay, and the
-            // tenant's rows written from it were just deleted, so its events are applied again regardless.
+            // tenant's rows written from it were just deleted, so its events are applied again regardless. Its
+            // positions stay: replaced by one tenant's share of its events, the consumers would see a gap.
             boolean shared = event instanceof NetworkEvent;
+            if (!shared) {
+                aggregates.add(record.subject());
+            }
             for (Projection projection : projections) {
                 if (projection.handles(event.getClass())
                         && (shared || advance(projection.name(), record))) {

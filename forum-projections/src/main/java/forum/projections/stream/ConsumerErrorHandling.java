@@ -19,8 +19,8 @@ import org.springframework.util.backoff.FixedBackOff;
 /**
  * What a consumer does with a record it cannot apply. A broken record (unreadable, or refused by the
  * read model) goes to the dead-letter topic with the error in its headers, and the stream goes on.
- * Anything else (the database away, a lost connection) is retried without end: skipping it would leave
- * the read model behind the event store for good.
+ * Anything else (the database away, a lost connection, an event whose predecessor is missing) is retried
+ * without end: skipping it would leave the read model behind the event store for good.
  */
 @Configuration
 class ConsumerErrorHandling {
@@ -32,7 +32,7 @@ class ConsumerErrorHandling {
         var recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, error) -> new TopicPartition(deadLetters, record.partition()));
         var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 2));
-        handler.setBackOffFunction((record, error) -> isOutage(error) ? retryForever() : null);
+        handler.setBackOffFunction((record, error) -> isOutage(error) || isGap(error) ? retryForever() : null);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
     }
@@ -43,6 +43,16 @@ class ConsumerErrorHandling {
             if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
                     || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The record is held until its aggregate's missing event is applied (SequenceGaps tells). */
+    private static boolean isGap(Exception error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SequenceGapException) {
                 return true;
             }
         }

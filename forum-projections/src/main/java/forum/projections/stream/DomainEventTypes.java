@@ -9,6 +9,8 @@ import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
 import forum.core.venue.VenueEvent;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,6 +30,10 @@ public final class DomainEventTypes {
     }
 
     private DomainEventTypes() {
+    }
+
+    public static Collection<Class<? extends DomainEvent>> all() {
+        return Collections.unmodifiableCollection(BY_NAME.values());
     }
 
     public static Class<? extends DomainEvent> byName(String eventName) {

@@ -38,8 +38,9 @@ public class ProjectionConsumer {
     private final RecordBatches batches;
 
     public ProjectionConsumer(List<Projection> projections, ProjectionPositions positions, TenantScope tenantScope,
-                              ObjectMapper json, ConsumerProgress progress, RecordBatches batches) {
-        this.dispatcher = new ProjectionDispatcher(projections, positions);
+                              ObjectMapper json, ConsumerProgress progress, RecordBatches batches,
+                              SequenceGaps gaps) {
+        this.dispatcher = new ProjectionDispatcher(projections, positions, gaps);
         this.tenantScope = tenantScope;
         this.json = json;
         this.progress = progress;

@@ -52,6 +52,11 @@ public class ProjectionPositions {
         return true;
     }
 
+    /** The greatest sequence of the aggregate that any projection applied; -1 before its first event. */
+    public long lastApplied(String aggregate) {
+        return pending().positionsOf(aggregate).values().stream().mapToLong(Long::longValue).max().orElse(-1);
+    }
+
     /**
      * Reads the positions of these aggregates in one statement, for the events about to be applied in this
      * transaction; without it they are read one aggregate at a time, as events come.
@@ -88,7 +93,11 @@ public class ProjectionPositions {
         final Map<String, Map<String, Long>> changed = new HashMap<>();
 
         Long lastApplied(String projection, String aggregate) {
-            return stored.computeIfAbsent(aggregate, this::read).get(projection);
+            return positionsOf(aggregate).get(projection);
+        }
+
+        Map<String, Long> positionsOf(String aggregate) {
+            return stored.computeIfAbsent(aggregate, this::read);
         }
 
         void applied(String projection, String aggregate, long sequence) {

@@ -29,7 +29,13 @@ class ProjectionDispatcherTest {
 
     @Test
     void twoProjectionsMayNotShareANameAndSoTheirPositions() {
-        assertThatThrownBy(() -> new ProjectionDispatcher(List.of(new Named("forums"), new Named("forums")), null))
+        assertThatThrownBy(() -> new ProjectionDispatcher(List.of(new Named("forums"), new Named("forums")), null, null))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void everyEventTypeMustBeReadBySomeProjectionOrItsAggregatesNextEventWouldLookLikeAGap() {
+        assertThatThrownBy(() -> new ProjectionDispatcher(List.of(new Named("forums")), null, null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("No projection reads");
     }
 }
