@@ -59,27 +59,25 @@ class DemoNetwork {
         return accounts.find(DemoAccounts.NETWORK_COORDINATOR).orElseThrow().networkId();
     }
 
+    /** A member municipality: its plan, its coordinator and, once scheduled, its meetings. */
+    private record Member(DemoPlans.Plan plan, ForumUser coordinator, DemoForum.Scheduled meetings) {
+    }
+
     private void create(ForumUser operator) {
-        List<ForumUser> coordinators = DemoPlans.MUNICIPALITIES.stream().map(this::coordinatorOf).toList();
-        List<DemoForum.Scheduled> meetings = new ArrayList<>();
-        for (int i = 0; i < coordinators.size(); i++) {
-            DemoPlans.Plan plan = DemoPlans.MUNICIPALITIES.get(i);
-            ForumUser coordinator = coordinators.get(i);
-            meetings.add(ActingAs.call(coordinator,
-                    () -> forums.establishAndSchedule(coordinator.tenantId(), plan)));
+        List<Member> members = new ArrayList<>();
+        for (DemoPlans.Plan plan : DemoPlans.MUNICIPALITIES) {
+            ForumUser coordinator = coordinatorOf(plan);
+            members.add(new Member(plan, coordinator, ActingAs.call(coordinator,
+                    () -> forums.establishAndSchedule(coordinator.tenantId(), plan))));
         }
         UUID networkId = UUID.randomUUID();
         ActingAs.run(operator, () -> commands.sendAndWait(new CreateNetwork(networkId, NAME, Country.SE)));
-        for (ForumUser coordinator : coordinators) {
-            ActingAs.run(coordinator, () -> commands.sendAndWait(new JoinNetwork(coordinator.tenantId(), networkId)));
-        }
-        for (int i = 0; i < coordinators.size(); i++) {
-            DemoPlans.Plan plan = DemoPlans.MUNICIPALITIES.get(i);
-            ForumUser coordinator = coordinators.get(i);
-            DemoForum.Scheduled scheduled = meetings.get(i);
-            ActingAs.run(coordinator, () -> {
-                forums.hold(scheduled);
-                cases.record(coordinator.tenantId(), plan, scheduled.meetingIds().get(0));
+        for (Member member : members) {
+            UUID tenantId = member.coordinator().tenantId();
+            ActingAs.run(member.coordinator(), () -> {
+                commands.sendAndWait(new JoinNetwork(tenantId, networkId));
+                forums.hold(member.meetings());
+                cases.record(tenantId, member.plan(), member.meetings().meetingIds().get(0));
             });
         }
         accounts.create(new UserAccounts.NewAccount(null, networkId, DemoAccounts.NETWORK_COORDINATOR,
