@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Production sign-in: a JWT from the municipality's identity provider (the issuer is configured with
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}). The tenant and the roles come from
- * the token's claims, which only the trusted issuer can sign; a token without a known role is refused.
+ * the token's claims, which only the trusted issuer can sign; a token without a known role is refused. The platform
+ * operator is the one user of no tenant: a token whose roles are exactly {@code OPERATOR}, without a tenant claim.
  */
 class JwtUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -37,9 +38,19 @@ class JwtUsers implements Converter<Jwt, AbstractAuthenticationToken> {
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Set<Role> roles = roles(jwt.getClaimAsStringList(claims.roles()));
-        UUID tenant = tenant(jwt.getClaimAsString(claims.tenant()));
-        if (tenant == null && !roles.equals(EnumSet.of(Role.OPERATOR))) {
-            throw refused("Token has no valid " + claims.tenant() + " claim");
+        UUID tenant;
+        if (roles.contains(Role.OPERATOR)) {
+            // The operator runs the service and never reads a tenant's cases: a token that made someone the
+            // operator and a member of a municipality at once is a mistake of the identity provider's set-up.
+            if (!roles.equals(EnumSet.of(Role.OPERATOR)) || jwt.hasClaim(claims.tenant())) {
+                throw refused("An operator's token carries no other role and no " + claims.tenant() + " claim");
+            }
+            tenant = null;
+        } else {
+            tenant = tenant(jwt.getClaimAsString(claims.tenant()));
+            if (tenant == null) {
+                throw refused("Token has no valid " + claims.tenant() + " claim");
+            }
         }
         String name = jwt.getClaimAsString(claims.name());
         ForumUser user = new ForumUser(userId(jwt), tenant, jwt.getSubject(), "", name == null ? jwt.getSubject() : name,

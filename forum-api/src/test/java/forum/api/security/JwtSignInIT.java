@@ -16,6 +16,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,12 +34,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Production sign-in: bearer tokens of a trusted issuer, tenant and roles from their claims. */
+/** Production sign-in: bearer tokens of a trusted issuer, tenant and roles from their claims; the operator of none. */
 @ForumIntegrationTest
 class JwtSignInIT {
 
@@ -81,6 +83,38 @@ class JwtSignInIT {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test
+    void aTokenWhoseOnlyRoleIsOperatorAndThatNamesNoTenantSignsInTheOperator() {
+        String operator = token(TRUSTED, null, List.of("OPERATOR"));
+
+        ResponseEntity<JsonNode> created = createNetwork(operator);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(get(operator).getStatusCode()).as("the operator reads no municipality")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void anOperatorTokenThatAlsoNamesATenantOrAnotherRoleIsRefused() {
+        String tenant = SignUps.signUp(http).tenantId().toString();
+
+        assertThat(createNetwork(token(TRUSTED, tenant, List.of("OPERATOR"))).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get(token(TRUSTED, tenant, List.of("OPERATOR", "COORDINATOR"))).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(createNetwork(token(TRUSTED, null, List.of("OPERATOR", "COORDINATOR"))).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private ResponseEntity<JsonNode> createNetwork(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/api/v1/networks", HttpMethod.POST,
+                new HttpEntity<>(Map.of("name", "Nätverk " + UUID.randomUUID(), "country", "SE"), headers),
+                JsonNode.class);
+    }
+
     private ResponseEntity<JsonNode> get(String token) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token);
@@ -90,14 +124,20 @@ class JwtSignInIT {
     private static String token(KeyPair keys, String tenant, List<String> roles) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
-                    new JWTClaimsSet.Builder().issuer("https://idp.kommun.example").subject("officer-17")
-                            .claim("forum_tenant", tenant).claim("forum_roles", roles).claim("name", "Olle Officer")
+                    claims(tenant).claim("forum_roles", roles).claim("name", "Olle Officer")
                             .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
             jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
             return jwt.serialize();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Without a tenant, the token has no tenant claim at all, as the operator's. */
+    private static JWTClaimsSet.Builder claims(String tenant) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("https://idp.kommun.example")
+                .subject("officer-17");
+        return tenant == null ? claims : claims.claim("forum_tenant", tenant);
     }
 
     private static KeyPair rsaKeys() {
