@@ -115,6 +115,22 @@ class JwtSignInIT {
                 JsonNode.class);
     }
 
+    /** The operator of an identity provider reads the metrics; no other role does (ActuatorAccessIT: every role). */
+    @Test
+    void anOperatorsTokenReadsTheMetricsAndACoordinatorsDoesNot() {
+        String operator = token(TRUSTED, null, List.of("OPERATOR"));
+        String coordinator = token(TRUSTED, UUID.randomUUID().toString(), List.of("COORDINATOR"));
+
+        assertThat(get(operator, "/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get(coordinator, "/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private ResponseEntity<String> get(String token, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
     private ResponseEntity<JsonNode> get(String token) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token);

@@ -20,6 +20,12 @@ import java.lang.annotation.Target;
                 "forum.security.limits.sign-ups-per-address=100000",
                 // ... and fail to sign in on purpose from that one address many times.
                 "forum.security.limits.failed-sign-ins-per-address=100000",
+                // The metrics scraper's account (ActuatorAccessIT); production sets it through the environment.
+                "forum.management.scrape.username=" + ForumIntegrationTest.SCRAPER,
+                "forum.management.scrape.password=" + ForumIntegrationTest.SCRAPE_PASSWORD,
                 "logging.level.root=WARN", "logging.level.forum=INFO"})
 public @interface ForumIntegrationTest {
+
+    String SCRAPER = "prometheus";
+    String SCRAPE_PASSWORD = "the scrape secret of the tests";
 }
