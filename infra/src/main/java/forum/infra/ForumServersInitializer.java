@@ -74,6 +74,9 @@ public class ForumServersInitializer implements ApplicationContextInitializer<Co
         properties.put("spring.flyway.user", db.ownerUser());
         properties.put("spring.flyway.password", db.ownerPassword());
         properties.put("spring.flyway.placeholders.app_role", db.appUser());
+        properties.put("spring.flyway.placeholders.relay_role", db.relayUser());
+        properties.put("forum.relay.datasource.username", db.relayUser());
+        properties.put("forum.relay.datasource.password", db.relayPassword());
     }
 
     private static String missingConfiguration(boolean database, boolean kafka) {

@@ -3,9 +3,8 @@ package forum.api.eventstore;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import forum.projections.tenancy.TenantScope;
 import jakarta.annotation.PreDestroy;
-import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.AggregateFactory;
@@ -14,16 +13,12 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
 import java.util.concurrent.ArrayBlockingQueue;
@@ -55,24 +50,6 @@ class AggregateSnapshots {
                 return thread;
             }, new ThreadPoolExecutor.CallerRunsPolicy());
 
-    /** Axon's JDBC engine as its Spring Boot configuration builds it, except for the snapshot serializer. */
-    @Bean
-    EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
-                                          ObjectMapper json, PersistenceExceptionResolver persistenceExceptionResolver,
-                                          Configuration configuration, ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager, EventSchema eventSchema) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(snapshotSerializer(json))
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(eventSchema)
-                .build();
-    }
-
     /**
      * Spring's default snapshotter only knows aggregates declared as Spring beans; Forum's are registered with
      * Axon's configurer (AggregateConfiguration), so this one is told them. Snapshots are taken by a thread of
@@ -83,15 +60,15 @@ class AggregateSnapshots {
     @Bean
     Snapshotter aggregateSnapshotter(EventStore eventStore, TransactionManager transactionManager,
                                      Configuration configuration, ParameterResolverFactory parameterResolverFactory,
-                                     HandlerDefinition handlerDefinition) {
+                                     HandlerDefinition handlerDefinition, TenantScope tenantScope) {
         return AggregateSnapshotter.builder()
                 .eventStore(eventStore)
-                .executor(snapshotTaker)
+                .executor(SnapshotsInTheirTenant.carryingTheTenant(snapshotTaker))
                 .aggregateFactories(AggregateConfiguration.AGGREGATES.stream()
                         .<AggregateFactory<?>>map(aggregate -> factory(aggregate, parameterResolverFactory,
                                 handlerDefinition)).toList())
                 .repositoryProvider(configuration::repository)
-                .transactionManager(transactionManager)
+                .transactionManager(SnapshotsInTheirTenant.enteringTheTenant(transactionManager, tenantScope))
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
                 .build();

@@ -1,5 +1,6 @@
 package forum.api.publishing;
 
+import forum.api.eventstore.EventRelay;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ class PublisherLag implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PublisherLag.class);
 
     private final JdbcClient jdbc;
+    private final JdbcClient relay;
     private final AtomicLong behind = new AtomicLong();
     private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "forum-publisher-lag");
@@ -32,9 +34,11 @@ class PublisherLag implements DisposableBean {
         return thread;
     });
 
-    PublisherLag(JdbcClient jdbc, MeterRegistry meters,
+    PublisherLag(JdbcClient jdbc, EventRelay relay, MeterRegistry meters,
                  @Value("${forum.projections.lag-interval-seconds:5}") long intervalSeconds) {
         this.jdbc = jdbc;
+        // The last of every tenant's events: only the relay role sees them all.
+        this.relay = relay.jdbc();
         Gauge.builder("forum.publisher.events.behind", behind, AtomicLong::get)
                 .description("Events in the event store that the publisher has not brought to Kafka yet")
                 .register(meters);
@@ -44,13 +48,13 @@ class PublisherLag implements DisposableBean {
     /** Measures now; also what the gauge shows between measurements. */
     long measure() {
         try {
-            behind.set(jdbc.sql("""
-                            select (select coalesce(max(global_index), -1) from domain_event_entry)
-                                 - coalesce((select global_index from publisher_position where publisher = :publisher), -1)
-                            """)
+            long stored = relay.sql("select coalesce(max(global_index), -1) from domain_event_entry")
+                    .query(Long.class).single();
+            long published = jdbc.sql("select global_index from publisher_position where publisher = :publisher")
                     .param("publisher", PublisherPosition.PUBLISHER)
                     .query(Long.class)
-                    .single());
+                    .optional().orElse(-1L);
+            behind.set(stored - published);
         } catch (RuntimeException databaseAway) {
             log.debug("Could not measure the publisher's lag: {}", databaseAway.getMessage());
         }

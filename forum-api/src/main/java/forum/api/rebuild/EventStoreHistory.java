@@ -8,6 +8,7 @@ import forum.projections.rebuild.EventHistory;
 import forum.projections.stream.CloudEventEnvelope;
 import forum.projections.stream.DomainEventRecord;
 import jakarta.annotation.PreDestroy;
+import forum.api.eventstore.EventRelay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,8 +45,9 @@ class EventStoreHistory implements EventHistory {
         return thread;
     });
 
-    EventStoreHistory(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
+    EventStoreHistory(EventRelay relay, ObjectMapper json) {
+        // Every tenant's events, so as the relay role: the requests' role sees one tenant's.
+        this.jdbc = relay.jdbc();
         this.json = json;
     }
 

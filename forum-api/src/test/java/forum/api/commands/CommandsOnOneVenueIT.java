@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import forum.api.eventstore.EventRelay;
 import forum.api.security.UserAccounts;
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.ReadModelChecks;
@@ -69,6 +70,11 @@ class CommandsOnOneVenueIT {
 
     @Autowired
     JdbcClient jdbc;
+
+
+    @Autowired
+
+    EventRelay relay;
 
     @Autowired
     TransactionTemplate transaction;
@@ -114,7 +120,7 @@ class CommandsOnOneVenueIT {
 
         assertThat(accepted).hasSizeGreaterThan(CLIENTS * ROUNDS * REQUESTS_PER_CLIENT / 2);
         assertThat(storedDescriptions(tenant)).containsExactlyInAnyOrderElementsOf(accepted);
-        ReadModelChecks checks = new ReadModelChecks(jdbc, transaction);
+        ReadModelChecks checks = new ReadModelChecks(jdbc, relay, transaction);
         checks.awaitEqual(Duration.ofSeconds(60), tenant);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(registeredDescriptions(tenant, venue)).containsExactlyInAnyOrderElementsOf(accepted));
@@ -144,7 +150,7 @@ class CommandsOnOneVenueIT {
     }
 
     private List<String> storedDescriptions(UUID tenant) {
-        return jdbc.sql("""
+        return relay.jdbc().sql("""
                         select convert_from(payload, 'UTF8')::jsonb ->> 'description' from domain_event_entry
                         where payload_type = 'forum.core.venue.VenueIssueRegistered'
                           and convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' = :tenant

@@ -32,6 +32,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import forum.api.support.InTenant;
+import forum.projections.tenancy.TenantScope;
+import org.springframework.transaction.support.TransactionTemplate;
+import forum.api.eventstore.EventRelay;
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
 import forum.api.support.ForumIntegrationTest;
@@ -59,8 +63,23 @@ class ConcurrentCommandsIT {
     @Autowired
     EventStore eventStore;
 
+
+    @Autowired
+
+    TransactionTemplate transaction;
+
+
+    @Autowired
+
+    TenantScope tenantScope;
+
     @Autowired
     JdbcClient jdbc;
+
+
+    @Autowired
+
+    EventRelay relay;
 
     @Autowired
     TestRestTemplate http;
@@ -91,9 +110,10 @@ class ConcurrentCommandsIT {
                 .isInstanceOfAny(String.class, ConcurrencyException.class));
         assertThat(accepted).isNotEmpty();
         assertGaplessStream(meetingId, 1 + accepted.size());
-        List<String> storedTexts = eventStore.readEvents(meetingId.toString()).asStream()
+        List<String> storedTexts = new InTenant(transaction, tenantScope).get(tenant, () -> eventStore
+                .readEvents(meetingId.toString()).asStream()
                 .filter(event -> event.getPayload() instanceof DecisionRecorded)
-                .map(event -> ((DecisionRecorded) event.getPayload()).text()).toList();
+                .map(event -> ((DecisionRecorded) event.getPayload()).text()).toList());
         assertThat(storedTexts).containsExactlyInAnyOrderElementsOf(accepted);
     }
 
@@ -110,7 +130,7 @@ class ConcurrentCommandsIT {
         assertThat(outcomes).filteredOn(Throwable.class::isInstance).singleElement()
                 .satisfies(refusal -> assertThat(refusal).isInstanceOfAny(ConcurrencyException.class,
                         DomainRuleViolation.class));
-        assertThat(StoredEvents.count(jdbc, meetingId, MeetingCancelled.class)).isEqualTo(1);
+        assertThat(StoredEvents.count(relay, meetingId, MeetingCancelled.class)).isEqualTo(1);
         assertGaplessStream(meetingId, 2);
     }
 
@@ -121,11 +141,14 @@ class ConcurrentCommandsIT {
     @Test
     void twoWritersOfTheSameVersionOneWinsTheOtherGetsAConcurrencyException() throws Exception {
         UUID meetingId = scheduleMeeting(tenant);
-        long loadedVersion = eventStore.lastSequenceNumberFor(meetingId.toString()).orElseThrow();
+        InTenant inTenant = new InTenant(transaction, tenantScope);
+        long loadedVersion = inTenant.get(tenant, () -> eventStore.lastSequenceNumberFor(meetingId.toString()))
+                .orElseThrow();
 
         List<Object> outcomes = race(2, i -> () -> {
-            eventStore.publish(new GenericDomainEventMessage<>("Meeting", meetingId.toString(), loadedVersion + 1,
-                    new DecisionRecorded(tenant, meetingId, "Instans " + i), Map.of("tenantId", tenant.toString())));
+            inTenant.run(tenant, () -> eventStore.publish(new GenericDomainEventMessage<>("Meeting",
+                    meetingId.toString(), loadedVersion + 1, new DecisionRecorded(tenant, meetingId, "Instans " + i),
+                    Map.of("tenantId", tenant.toString()))));
             return "stored";
         });
 
@@ -183,7 +206,7 @@ class ConcurrentCommandsIT {
     }
 
     private void assertGaplessStream(UUID aggregateId, long expectedEvents) {
-        assertThat(StoredEvents.of(jdbc, aggregateId)).extracting(StoredEvents.Row::sequenceNumber)
+        assertThat(StoredEvents.of(relay, aggregateId)).extracting(StoredEvents.Row::sequenceNumber)
                 .containsExactlyElementsOf(LongStream.range(0, expectedEvents).boxed().toList());
     }
 }

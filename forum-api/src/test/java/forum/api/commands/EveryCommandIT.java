@@ -26,6 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import forum.api.support.InTenant;
+import forum.projections.tenancy.TenantScope;
+import org.springframework.transaction.support.TransactionTemplate;
+import forum.api.eventstore.EventRelay;
 import forum.api.security.CurrentUser;
 import forum.api.security.ForumUser;
 import forum.api.security.Role;
@@ -103,8 +107,23 @@ class EveryCommandIT {
     @Autowired
     EventStore eventStore;
 
+
+    @Autowired
+
+    TransactionTemplate transaction;
+
+
+    @Autowired
+
+    TenantScope tenantScope;
+
     @Autowired
     JdbcClient jdbc;
+
+
+    @Autowired
+
+    EventRelay relay;
 
     final UUID tenant = UUID.randomUUID();
     final ForumUser actor = new ForumUser(UUID.randomUUID(), tenant, "actor@example.se", "unused", "Actor",
@@ -273,7 +292,7 @@ class EveryCommandIT {
                 new NetworkCreated(networkId, "Krogar mot knark", Country.SE),
                 new MunicipalityJoinedNetwork(networkId, tenant),
                 new MunicipalityLeftNetwork(networkId, tenant));
-        List<StoredEvents.Row> rows = StoredEvents.of(jdbc, networkId);
+        List<StoredEvents.Row> rows = StoredEvents.of(relay, networkId);
         // The operator creates a network in no tenant; joining and leaving are the municipality's acts.
         assertThat(rows).extracting(StoredEvents.Row::tenantId).containsExactly(null, tenant.toString(),
                 tenant.toString());
@@ -286,28 +305,29 @@ class EveryCommandIT {
         UUID forumId = UUID.randomUUID();
         commands.sendAndWait(new EstablishForum(tenant, forumId, "Systemforum", ForumMethod.OTHER, 2));
 
-        assertThat(StoredEvents.of(jdbc, forumId)).singleElement()
+        assertThat(StoredEvents.of(relay, forumId)).singleElement()
                 .satisfies(row -> assertThat(row.userId()).isEqualTo(CurrentUser.SYSTEM))
                 .satisfies(row -> assertThat(row.tenantId()).isEqualTo(tenant.toString()));
     }
 
     private void assertStream(Object aggregateId, UUID expectedTenant, Object... expectedEvents) {
         assertPayloads(aggregateId, expectedEvents);
-        List<StoredEvents.Row> rows = StoredEvents.of(jdbc, aggregateId);
+        List<StoredEvents.Row> rows = StoredEvents.of(relay, aggregateId);
         assertThat(rows).extracting(StoredEvents.Row::tenantId).containsOnly(expectedTenant.toString());
         assertActorAndCorrelation(rows);
     }
 
     /** The stored rows, in order, and the stream as the event store hands it back to aggregates. */
     private void assertPayloads(Object aggregateId, Object... expectedEvents) {
-        List<StoredEvents.Row> rows = StoredEvents.of(jdbc, aggregateId);
+        List<StoredEvents.Row> rows = StoredEvents.of(relay, aggregateId);
         assertThat(rows).extracting(StoredEvents.Row::sequenceNumber)
                 .containsExactlyElementsOf(LongStream.range(0, expectedEvents.length).boxed().toList());
         assertThat(rows).extracting(StoredEvents.Row::payloadType)
                 .containsExactly(Arrays.stream(expectedEvents).map(e -> e.getClass().getName())
                         .toArray(String[]::new));
-        List<Object> reloaded = eventStore.readEvents(aggregateId.toString()).asStream()
-                .map(EventMessage::getPayload).map(Object.class::cast).toList();
+        List<Object> reloaded = new InTenant(transaction, tenantScope).get(tenant, () -> eventStore
+                .readEvents(aggregateId.toString()).asStream().map(EventMessage::getPayload).map(Object.class::cast)
+                .toList());
         assertThat(reloaded).containsExactly(expectedEvents);
     }
 

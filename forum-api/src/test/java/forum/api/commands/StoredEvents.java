@@ -3,9 +3,12 @@ package forum.api.commands;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import forum.api.eventstore.EventRelay;
 
-/** Reads one aggregate's rows of the event store, with the metadata every event must carry. */
+/**
+ * Reads one aggregate's rows of the event store, with the metadata every event must carry; as the relay role, which
+ * sees every tenant's events.
+ */
 public final class StoredEvents {
 
     public record Row(long sequenceNumber, String payloadType, String tenantId, String userId, String correlationId) {
@@ -14,8 +17,8 @@ public final class StoredEvents {
     private StoredEvents() {
     }
 
-    public static List<Row> of(JdbcClient jdbc, Object aggregateId) {
-        return jdbc.sql("""
+    public static List<Row> of(EventRelay relay, Object aggregateId) {
+        return relay.jdbc().sql("""
                         select sequence_number, payload_type,
                                convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' as tenant_id,
                                convert_from(meta_data, 'UTF8')::jsonb ->> 'userId' as user_id,
@@ -28,19 +31,19 @@ public final class StoredEvents {
                 .list();
     }
 
-    public static long count(JdbcClient jdbc, Object aggregateId) {
-        return jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = :id")
+    public static long count(EventRelay relay, Object aggregateId) {
+        return relay.jdbc().sql("select count(*) from domain_event_entry where aggregate_identifier = :id")
                 .param("id", aggregateId.toString()).query(Long.class).single();
     }
 
-    public static long count(JdbcClient jdbc, Object aggregateId, Class<?> eventType) {
-        return jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = :id and payload_type = :type")
+    public static long count(EventRelay relay, Object aggregateId, Class<?> eventType) {
+        return relay.jdbc().sql("select count(*) from domain_event_entry where aggregate_identifier = :id and payload_type = :type")
                 .param("id", aggregateId.toString()).param("type", eventType.getName()).query(Long.class).single();
     }
 
     /** Events of a type across all aggregates of a tenant: shows that a retry created nothing new. */
-    public static long countInTenant(JdbcClient jdbc, Class<?> eventType, UUID tenantId) {
-        return jdbc.sql("""
+    public static long countInTenant(EventRelay relay, Class<?> eventType, UUID tenantId) {
+        return relay.jdbc().sql("""
                         select count(*) from domain_event_entry
                         where payload_type = :type and convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' = :tenant
                         """)

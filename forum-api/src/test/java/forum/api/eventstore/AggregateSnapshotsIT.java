@@ -1,5 +1,9 @@
 package forum.api.eventstore;
 
+import forum.api.support.InTenant;
+import forum.projections.tenancy.TenantScope;
+import org.springframework.transaction.support.TransactionTemplate;
+import forum.api.eventstore.EventRelay;
 import forum.api.support.ForumIntegrationTest;
 import forum.core.forum.AddForumMember;
 import forum.core.forum.EstablishForum;
@@ -47,8 +51,23 @@ class AggregateSnapshotsIT {
     @Autowired
     EventStore eventStore;
 
+
+    @Autowired
+
+    TransactionTemplate transaction;
+
+
+    @Autowired
+
+    TenantScope tenantScope;
+
     @Autowired
     JdbcClient jdbc;
+
+
+    @Autowired
+
+    EventRelay relay;
 
     @Autowired
     RecentAggregates recentAggregates;
@@ -72,7 +91,8 @@ class AggregateSnapshotsIT {
         // Taken by the snapshotter's own thread, after the commit.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(snapshotSequence(venue))
                 .isGreaterThanOrEqualTo(AggregateSnapshots.EVENTS_PER_SNAPSHOT - 1L));
-        assertThat(eventStore.readEvents(venue.toString()).next().getPayload()).isInstanceOf(Venue.class);
+        assertThat(new InTenant(transaction, tenantScope).get(tenant, () -> eventStore.readEvents(venue.toString())
+                .next().getPayload())).isInstanceOf(Venue.class);
         recentAggregates.forgetAll(); // so that the commands below load the venue from its snapshot
 
         UUID early = issues.get(0);
@@ -106,8 +126,9 @@ class AggregateSnapshotsIT {
                     LocalDate.now().plusDays(30)));
             actionItems.add(actionItem);
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                eventStore.readEvents(meeting.toString()).next().getPayload()).isInstanceOf(Meeting.class));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(new InTenant(transaction, tenantScope)
+                .get(tenant, () -> eventStore.readEvents(meeting.toString()).next().getPayload()))
+                .isInstanceOf(Meeting.class));
         recentAggregates.forgetAll();
 
         commands.sendAndWait(new CompleteActionItem(tenant, meeting, actionItems.get(0)));
@@ -127,14 +148,14 @@ class AggregateSnapshotsIT {
     }
 
     private long snapshotSequence(UUID aggregate) {
-        return jdbc.sql("""
+        return relay.jdbc().sql("""
                         select coalesce(max(sequence_number), -1) from snapshot_event_entry
                         where aggregate_identifier = :id
                         """).param("id", aggregate.toString()).query(Long.class).single();
     }
 
     private long storedEvents(UUID aggregate) {
-        return jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = :id")
+        return relay.jdbc().sql("select count(*) from domain_event_entry where aggregate_identifier = :id")
                 .param("id", aggregate.toString()).query(Long.class).single();
     }
 }

@@ -1,5 +1,8 @@
 package forum.api.eventstore;
 
+import forum.api.support.InTenant;
+import forum.projections.tenancy.TenantScope;
+import forum.api.eventstore.EventRelay;
 import forum.api.support.ForumIntegrationTest;
 import forum.core.shared.DomainRuleViolation;
 import forum.core.venue.IssueCategory;
@@ -48,11 +51,21 @@ class CatchingUpRepositoryIT {
     @Autowired
     EventStore eventStore;
 
+
+    @Autowired
+
+    TenantScope tenantScope;
+
     @Autowired
     TransactionTemplate transaction;
 
     @Autowired
     JdbcClient jdbc;
+
+
+    @Autowired
+
+    EventRelay relay;
 
     private VenueCommands venues;
 
@@ -115,11 +128,12 @@ class CatchingUpRepositoryIT {
         return issue;
     }
 
+    /** As another instance's command would: in the tenant's transaction (joined when one is open already). */
     private void append(UUID tenant, UUID venue, long sequence, UUID issue) {
-        eventStore.publish(new GenericDomainEventMessage<>("Venue", venue.toString(), sequence,
-                new VenueIssueRegistered(tenant, venue, issue, IssueCategory.VIOLENCE, OBSERVED, IssueSource.POLICE,
-                        "Slagsmål ved inngangen", Severity.HIGH),
-                Map.of(EventMetadata.TENANT, tenant.toString(), EventMetadata.ACTOR, "system")));
+        new InTenant(transaction, tenantScope).run(tenant, () -> eventStore.publish(new GenericDomainEventMessage<>(
+                "Venue", venue.toString(), sequence, new VenueIssueRegistered(tenant, venue, issue,
+                IssueCategory.VIOLENCE, OBSERVED, IssueSource.POLICE, "Slagsmål ved inngangen", Severity.HIGH),
+                Map.of(EventMetadata.TENANT, tenant.toString(), EventMetadata.ACTOR, "system"))));
     }
 
     private boolean anInsertWaitsOnALock() {
@@ -130,7 +144,7 @@ class CatchingUpRepositoryIT {
     }
 
     private List<Long> sequences(UUID aggregate) {
-        return jdbc.sql("select sequence_number from domain_event_entry where aggregate_identifier = :id order by 1")
+        return relay.jdbc().sql("select sequence_number from domain_event_entry where aggregate_identifier = :id order by 1")
                 .param("id", aggregate.toString()).query(Long.class).list();
     }
 

@@ -1,5 +1,6 @@
 package forum.api.eventstore;
 
+import forum.api.eventstore.EventRelay;
 import forum.api.support.ForumIntegrationTest;
 import forum.core.network.CreateNetwork;
 import forum.core.municipality.Country;
@@ -20,6 +21,11 @@ class EventStoreSchemaIT {
 
     @Autowired
     JdbcClient jdbc;
+
+
+    @Autowired
+
+    EventRelay relay;
 
     @Autowired
     CommandGateway commands;
@@ -42,7 +48,7 @@ class EventStoreSchemaIT {
 
     @Test
     void eventsAreFoundByAggregateAndSequenceAndByEventIdentifierThroughUniqueIndexes() {
-        List<String> uniqueIndexes = jdbc.sql("""
+        List<String> uniqueIndexes = relay.jdbc().sql("""
                         select pg_get_indexdef(indexrelid) from pg_index
                         where indrelid = 'domain_event_entry'::regclass and indisunique
                         """).query(String.class).list();
@@ -59,13 +65,13 @@ class EventStoreSchemaIT {
         IntStream.range(0, 25).forEach(i -> commands.sendAndWait(
                 new CreateNetwork(UUID.randomUUID(), "Gap check network " + i, Country.NO)));
 
-        List<Long> appended = jdbc.sql("select global_index from domain_event_entry where global_index > :before order by 1")
+        List<Long> appended = relay.jdbc().sql("select global_index from domain_event_entry where global_index > :before order by 1")
                 .param("before", before).query(Long.class).list();
         assertThat(appended).hasSizeGreaterThanOrEqualTo(25);
         assertThat(appended.get(appended.size() - 1) - appended.get(0) + 1).isEqualTo(appended.size());
     }
 
     private long maxGlobalIndex() {
-        return jdbc.sql("select coalesce(max(global_index), 0) from domain_event_entry").query(Long.class).single();
+        return relay.jdbc().sql("select coalesce(max(global_index), 0) from domain_event_entry").query(Long.class).single();
     }
 }

@@ -1,5 +1,6 @@
 package forum.api.faults;
 
+import forum.api.eventstore.EventRelay;
 import forum.api.ForumApplication;
 import forum.api.support.ReadModelChecks;
 import forum.core.municipality.Country;
@@ -50,7 +51,7 @@ class ApplicationRestartIT {
             running.join();
         }
         try (ConfigurableApplicationContext second = start()) {
-            ReadModelChecks checks = new ReadModelChecks(second.getBean(JdbcClient.class),
+            ReadModelChecks checks = new ReadModelChecks(second.getBean(JdbcClient.class), second.getBean(EventRelay.class),
                     second.getBean(TransactionTemplate.class));
             burst.sendRefusedAgain(second.getBean(CommandGateway.class));
             assertThat(burst.accepted.get()).as("every issue accepted, by the first instance or the second")

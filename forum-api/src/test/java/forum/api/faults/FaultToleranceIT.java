@@ -1,6 +1,7 @@
 package forum.api.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import forum.api.eventstore.EventRelay;
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.ReadModelChecks;
 import forum.api.support.SignUps;
@@ -65,6 +66,11 @@ class FaultToleranceIT {
     @Autowired
     JdbcClient jdbc;
 
+
+    @Autowired
+
+    EventRelay relay;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -78,7 +84,7 @@ class FaultToleranceIT {
     @BeforeEach
     void tenantsWithVenues() {
         assumeThat(FaultInjection.available()).as("embedded servers to break").isTrue();
-        checks = new ReadModelChecks(jdbc, transaction);
+        checks = new ReadModelChecks(jdbc, relay, transaction);
         tenants = List.of(SignUps.signUp(http).tenantId(), SignUps.signUp(http).tenantId(),
                 SignUps.signUp(http).tenantId());
         burst = new Burst(commands, tenants, 2);

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import forum.api.eventstore.EventRelay;
 import forum.api.commands.StoredEvents;
 import forum.api.commands.TestMunicipality;
 import forum.api.security.Role;
@@ -49,6 +50,11 @@ class ForumApiIT {
 
     @Autowired
     JdbcClient jdbc;
+
+
+    @Autowired
+
+    EventRelay relay;
 
     TestMunicipality home;
     TestMunicipality other;
@@ -78,11 +84,11 @@ class ForumApiIT {
         noContent(post(coordinator, "/api/v1/forums/" + forumId + "/coordinator", Map.of("memberId", police)));
         noContent(delete(coordinator, "/api/v1/forums/" + forumId + "/members/" + taxi));
 
-        assertThat(StoredEvents.of(jdbc, forumId)).extracting(StoredEvents.Row::payloadType).containsExactly(
+        assertThat(StoredEvents.of(relay, forumId)).extracting(StoredEvents.Row::payloadType).containsExactly(
                 ForumEstablished.class.getName(), ForumMemberAdded.class.getName(), ForumMemberAdded.class.getName(),
                 CoordinatorAppointed.class.getName(), ForumMemberRemoved.class.getName());
         String coordinatorId = accounts.find(home.usernames().get(Role.COORDINATOR)).orElseThrow().userId().toString();
-        assertThat(StoredEvents.of(jdbc, forumId)).allSatisfy(row -> {
+        assertThat(StoredEvents.of(relay, forumId)).allSatisfy(row -> {
             assertThat(row.tenantId()).isEqualTo(home.tenantId().toString());
             assertThat(row.userId()).isEqualTo(coordinatorId);
             assertThat(row.correlationId()).isNotBlank();
@@ -96,7 +102,7 @@ class ForumApiIT {
 
         UUID forumId = created(post(coordinator, "/api/v1/forums", body));
 
-        assertThat(StoredEvents.of(jdbc, forumId)).singleElement()
+        assertThat(StoredEvents.of(relay, forumId)).singleElement()
                 .satisfies(row -> assertThat(row.tenantId()).isEqualTo(home.tenantId().toString()));
     }
 
@@ -142,7 +148,7 @@ class ForumApiIT {
 
         problem(answer, HttpStatus.BAD_REQUEST, "forum.coordinator-not-a-member");
         assertThat(fields(answer)).containsExactly("memberId");
-        assertThat(StoredEvents.count(jdbc, forumId)).isEqualTo(1);
+        assertThat(StoredEvents.count(relay, forumId)).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -158,7 +164,7 @@ class ForumApiIT {
         problem(post(as, "/api/v1/forums/" + forumId + "/coordinator", Map.of("memberId", member)),
                 HttpStatus.FORBIDDEN, "forbidden");
         problem(delete(as, "/api/v1/forums/" + forumId + "/members/" + member), HttpStatus.FORBIDDEN, "forbidden");
-        assertThat(StoredEvents.count(jdbc, forumId)).isEqualTo(2);
+        assertThat(StoredEvents.count(relay, forumId)).isEqualTo(2);
     }
 
     @Test
@@ -184,7 +190,7 @@ class ForumApiIT {
                 "not-found");
 
         assertThat(without(foreign, "instance")).isEqualTo(without(missing, "instance"));
-        assertThat(StoredEvents.count(jdbc, forumId)).isEqualTo(2);
+        assertThat(StoredEvents.count(relay, forumId)).isEqualTo(2);
     }
 
     @Test
@@ -202,7 +208,7 @@ class ForumApiIT {
     }
 
     private long forumsOf(TestMunicipality municipality) {
-        return StoredEvents.countInTenant(jdbc, ForumEstablished.class, municipality.tenantId());
+        return StoredEvents.countInTenant(relay, ForumEstablished.class, municipality.tenantId());
     }
 
     private static JsonNode without(JsonNode problem, String... names) {

@@ -1,6 +1,7 @@
 package forum.api.municipality;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import forum.api.eventstore.EventRelay;
 import forum.api.support.ForumIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,11 @@ class SignUpThroughPipelineIT {
     @Autowired
     JdbcClient jdbc;
 
+
+    @Autowired
+
+    EventRelay relay;
+
     @Test
     void signedUpMunicipalityIsStoredPublishedProjectedAndServed() {
         String code = String.format("%04d", ThreadLocalRandom.current().nextInt(1000, 10000));
@@ -42,7 +48,7 @@ class SignUpThroughPipelineIT {
         assertThat(created.getHeaders().getLocation()).hasPath("/api/v1/municipality");
         String tenantId = created.getBody().get("tenantId").asText();
 
-        String storedTenant = jdbc.sql("""
+        String storedTenant = relay.jdbc().sql("""
                         select convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' from domain_event_entry
                         where aggregate_identifier = :key and sequence_number = 0
                         """)
@@ -77,7 +83,7 @@ class SignUpThroughPipelineIT {
         assertThat(refused.getBody().get("code").asText()).isEqualTo("municipality.already-signed-up");
         assertThat(jdbc.sql("select count(*) from user_account where username = :u")
                 .param("u", "second-" + code + "@example.dk").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = :k")
+        assertThat(relay.jdbc().sql("select count(*) from domain_event_entry where aggregate_identifier = :k")
                 .param("k", "DK-" + code).query(Long.class).single()).isEqualTo(1);
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import forum.api.eventstore.EventRelay;
 import forum.api.commands.StoredEvents;
 import forum.api.commands.TestMunicipality;
 import forum.api.security.Role;
@@ -47,6 +48,11 @@ class NetworkApiIT {
 
     @Autowired
     JdbcClient jdbc;
+
+
+    @Autowired
+
+    EventRelay relay;
 
     TestMunicipality home;
     TestMunicipality other;
@@ -75,7 +81,7 @@ class NetworkApiIT {
                 .isEqualTo(HttpStatus.CREATED);
         noContent(delete(home.as(http, Role.COORDINATOR), members + "/mine"));
 
-        assertThat(StoredEvents.of(jdbc, networkId)).extracting(StoredEvents.Row::payloadType, StoredEvents.Row::tenantId)
+        assertThat(StoredEvents.of(relay, networkId)).extracting(StoredEvents.Row::payloadType, StoredEvents.Row::tenantId)
                 .containsExactly(
                         tuple(NetworkCreated.class.getName(), null),
                         tuple(MunicipalityJoinedNetwork.class.getName(),
@@ -95,7 +101,7 @@ class NetworkApiIT {
         problem(delete(coordinator, members + "/mine"), HttpStatus.UNPROCESSABLE_ENTITY, "network.not-a-member");
         assertThat(post(coordinator, members, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         problem(post(coordinator, members, null), HttpStatus.UNPROCESSABLE_ENTITY, "network.already-member");
-        assertThat(StoredEvents.count(jdbc, networkId)).isEqualTo(2);
+        assertThat(StoredEvents.count(relay, networkId)).isEqualTo(2);
     }
 
     @Test
@@ -124,7 +130,7 @@ class NetworkApiIT {
 
         problem(post(home.as(http, role), members, null), HttpStatus.FORBIDDEN, "forbidden");
         problem(delete(home.as(http, role), members + "/mine"), HttpStatus.FORBIDDEN, "forbidden");
-        assertThat(StoredEvents.count(jdbc, networkId)).isEqualTo(1);
+        assertThat(StoredEvents.count(relay, networkId)).isEqualTo(1);
     }
 
     @Test
@@ -149,7 +155,7 @@ class NetworkApiIT {
         UUID retry = created(post(operator, "/api/v1/networks", body, key));
 
         assertThat(retry).isEqualTo(first);
-        assertThat(jdbc.sql("select count(*) from domain_event_entry where payload_type = :type "
+        assertThat(relay.jdbc().sql("select count(*) from domain_event_entry where payload_type = :type "
                         + "and convert_from(payload, 'UTF8')::jsonb ->> 'name' = :name")
                 .param("type", NetworkCreated.class.getName()).param("name", body.get("name"))
                 .query(Long.class).single()).isEqualTo(1);

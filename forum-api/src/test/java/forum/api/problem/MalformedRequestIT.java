@@ -1,6 +1,7 @@
 package forum.api.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import forum.api.eventstore.EventRelay;
 import forum.api.support.ForumIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,11 @@ class MalformedRequestIT {
 
     @Autowired
     JdbcClient jdbc;
+
+
+    @Autowired
+
+    EventRelay relay;
 
     @Test
     void aBodyOverTheLimitIsRefusedBeforeAnythingReadsIt() {
@@ -57,6 +63,6 @@ class MalformedRequestIT {
     }
 
     private long events() {
-        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
+        return relay.jdbc().sql("select count(*) from domain_event_entry").query(Long.class).single();
     }
 }

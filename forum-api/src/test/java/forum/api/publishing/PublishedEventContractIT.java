@@ -2,6 +2,7 @@ package forum.api.publishing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import forum.api.eventstore.EventRelay;
 import forum.api.support.ForumIntegrationTest;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.format.EventFormat;
@@ -43,6 +44,11 @@ class PublishedEventContractIT {
     @Autowired
     JdbcClient jdbc;
 
+
+    @Autowired
+
+    EventRelay relay;
+
     @Autowired
     ObjectMapper json;
 
@@ -57,7 +63,7 @@ class PublishedEventContractIT {
                 "coordinatorName", "Kari Koordinator", "coordinatorEmail", "kari-" + code + "@example.no",
                 "coordinatorPassword", "a long enough password"), JsonNode.class);
         String tenantId = signedUp.get("tenantId").asText();
-        String eventId = jdbc.sql("select event_identifier from domain_event_entry where aggregate_identifier = :k")
+        String eventId = relay.jdbc().sql("select event_identifier from domain_event_entry where aggregate_identifier = :k")
                 .param("k", "NO-" + code).query(String.class).single();
 
         ConsumerRecord<String, byte[]> record = awaitRecordWithKey(tenantId);

@@ -1,5 +1,6 @@
 package forum.api.publishing;
 
+import forum.api.eventstore.EventRelay;
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.SignUps;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,6 +50,11 @@ class PublisherLoopIT {
 
     @Autowired
     JdbcClient jdbc;
+
+
+    @Autowired
+
+    EventRelay relay;
 
     private PublisherLoop second;
 
@@ -104,7 +110,7 @@ class PublisherLoopIT {
     }
 
     private long newestEventOf(UUID tenant) {
-        return jdbc.sql("""
+        return relay.jdbc().sql("""
                         select max(global_index) from domain_event_entry
                         where convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' = :tenant
                         """)

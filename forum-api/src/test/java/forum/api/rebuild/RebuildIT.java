@@ -1,6 +1,7 @@
 package forum.api.rebuild;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import forum.api.eventstore.EventRelay;
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
 import forum.api.support.CaseFiles;
@@ -47,6 +48,11 @@ class RebuildIT {
     @Autowired
     JdbcClient jdbc;
 
+
+    @Autowired
+
+    EventRelay relay;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -58,7 +64,7 @@ class RebuildIT {
 
     @Test
     void rebuildingAllTenantsOrOneGivesTheTablesTheLiveStreamBuilt() {
-        ReadModelChecks checks = new ReadModelChecks(jdbc, transaction);
+        ReadModelChecks checks = new ReadModelChecks(jdbc, relay, transaction);
         UUID network = UUID.randomUUID();
         commands.sendAndWait(new CreateNetwork(network, "Krogar mot knark", Country.SE));
         UUID a = SignUps.signUp(http).tenantId();
@@ -107,7 +113,7 @@ class RebuildIT {
     void aMunicipalityWhoseRowsFillTheRebuildsQueueSeveralTimesGetsTheTablesTheLiveStreamBuilt() {
         // 1,400 issues are 4,200 rows: the rebuild's queue of writes (ReadModelWrites.MAX_QUEUED) fills twice, and
         // is sent by another thread while the next events are applied (ReadModelWrites.sendAhead).
-        ReadModelChecks checks = new ReadModelChecks(jdbc, transaction);
+        ReadModelChecks checks = new ReadModelChecks(jdbc, relay, transaction);
         UUID tenant = SignUps.signUp(http).tenantId();
         UUID venue = UUID.randomUUID();
         commands.sendAndWait(new RegisterVenue(tenant, venue, "Bar Syd", "Storgatan 2", "LIC-SYD", "Syd AB",

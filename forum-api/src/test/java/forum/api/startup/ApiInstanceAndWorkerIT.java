@@ -1,5 +1,6 @@
 package forum.api.startup;
 
+import forum.api.eventstore.EventRelay;
 import forum.api.ForumApplication;
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
@@ -81,7 +82,7 @@ class ApiInstanceAndWorkerIT {
                         "Overskjenking", Severity.MEDIUM));
             }
 
-            ReadModelChecks checks = new ReadModelChecks(worker.getBean(JdbcClient.class),
+            ReadModelChecks checks = new ReadModelChecks(worker.getBean(JdbcClient.class), worker.getBean(EventRelay.class),
                     worker.getBean(TransactionTemplate.class));
             checks.awaitEqual(Duration.ofSeconds(60), tenant);
             assertThat(checks.issuesInVenueRegister(tenant)).isEqualTo(2 * ISSUES);

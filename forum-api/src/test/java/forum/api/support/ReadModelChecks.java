@@ -1,5 +1,6 @@
 package forum.api.support;
 
+import forum.api.eventstore.EventRelay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,15 +24,18 @@ public final class ReadModelChecks {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcClient events;
     private final TransactionTemplate transaction;
 
-    public ReadModelChecks(JdbcClient jdbc, TransactionTemplate transaction) {
+    /** {@code jdbc} of the requests' role, for the read models; the relay's for every tenant's events. */
+    public ReadModelChecks(JdbcClient jdbc, EventRelay relay, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.events = relay.jdbc();
         this.transaction = transaction;
     }
 
     public Figures eventStore(UUID tenant) {
-        return jdbc.sql("""
+        return events.sql("""
                         select count(*) as events, coalesce(sum(hashtext(event_identifier)), 0) as id_hash
                         from domain_event_entry
                         where convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' = :tenant
@@ -76,7 +80,7 @@ public final class ReadModelChecks {
 
     /** How many VenueIssueRegistered events of the tenant the event store holds. */
     public long issuesStored(UUID tenant) {
-        return jdbc.sql("""
+        return events.sql("""
                         select count(*) from domain_event_entry
                         where payload_type = 'forum.core.venue.VenueIssueRegistered'
                           and convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' = :tenant
