@@ -10,12 +10,9 @@ if [ ! -f "$jar" ] || [ -n "$(find pom.xml ./*/pom.xml ./*/src -newer "$jar" -pr
     ./mvnw -q -B -DskipTests install
 fi
 
-# The application runs in a session of its own, so Ctrl-C reaches only it and not the embedded
-# PostgreSQL it started: the application then shuts down in order (requests, consumers, publisher,
-# connection pool) and stops the broker and the database itself.
-setsid java ${FORUM_JAVA_OPTS:-} -jar "$jar" "$@" &
-app=$!
-trap 'kill -TERM "$app" 2>/dev/null || true' INT TERM
-while kill -0 "$app" 2>/dev/null; do
-    wait "$app" || true
-done
+# The script becomes the application's JVM, so the pid its caller holds (`./run.sh & echo $!`) is the
+# application's: SIGTERM or Ctrl-C shuts it down in order (requests, consumers, publisher, connection pool,
+# then the broker and the database). The embedded PostgreSQL runs in a session of its own, so Ctrl-C does
+# not reach it before the application is done with it. If the JVM is killed (kill -9), that PostgreSQL
+# outlives it; the next start on the same data folder stops it first.
+exec java ${FORUM_JAVA_OPTS:-} -jar "$jar" "$@"

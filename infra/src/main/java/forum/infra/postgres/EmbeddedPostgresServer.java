@@ -35,6 +35,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", durable(dataDirectory) ? "on" : "off");
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
+                StalePostmaster.stopIfRunning(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
             EmbeddedPostgres postgres = builder.start();
