@@ -249,7 +249,7 @@ class AppendBenchmark extends ApplicationBenchmark {
     }
 
     private ReferenceEventTable referenceTable(Venues venues) throws Exception {
-        Map<String, Object> sample = jdbc.sql("""
+        Map<String, Object> sample = relay.jdbc().sql("""
                         select payload, meta_data from domain_event_entry where payload_type = :type
                         order by global_index desc limit 1
                         """)
@@ -262,7 +262,7 @@ class AppendBenchmark extends ApplicationBenchmark {
     }
 
     private long storedIssues() {
-        return jdbc.sql("select count(*) from domain_event_entry where payload_type = :type")
+        return relay.jdbc().sql("select count(*) from domain_event_entry where payload_type = :type")
                 .param("type", ISSUE).query(Long.class).single();
     }
 }

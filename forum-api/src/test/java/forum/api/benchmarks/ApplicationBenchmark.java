@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import forum.api.eventstore.EventRelay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,6 +43,10 @@ abstract class ApplicationBenchmark {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** Every tenant's events: the requests' role sees one tenant's. */
+    @Autowired
+    EventRelay relay;
 
     @Autowired
     DataSource dataSource;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
+import forum.api.eventstore.EventRelay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
@@ -77,6 +78,10 @@ class GrowthBenchmark {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** Every tenant's events: the requests' role sees one tenant's. */
+    @Autowired
+    EventRelay relay;
 
     @Autowired
     Environment environment;
@@ -260,11 +265,11 @@ class GrowthBenchmark {
     }
 
     private GeneratedVenues.Templates templates(Venues venues) {
-        return GeneratedVenues.templatesFrom(jdbc, json, venues.all().get(0));
+        return GeneratedVenues.templatesFrom(relay.jdbc(), json, venues.all().get(0));
     }
 
     private long storedEvents() {
-        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
+        return relay.jdbc().sql("select count(*) from domain_event_entry").query(Long.class).single();
     }
 
     /**

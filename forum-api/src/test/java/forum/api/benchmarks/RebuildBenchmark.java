@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
+import forum.api.eventstore.EventRelay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
@@ -57,6 +58,10 @@ class RebuildBenchmark {
     @Autowired
     JdbcClient jdbc;
 
+    /** Every tenant's events: the requests' role sees one tenant's. */
+    @Autowired
+    EventRelay relay;
+
     @Autowired
     ObjectMapper json;
 
@@ -70,7 +75,7 @@ class RebuildBenchmark {
         try {
             Venues template = Venues.register(commands, 1, 1);
             commands.sendAndWait(template.issueAtAnyVenue());
-            GeneratedVenues.Templates templates = GeneratedVenues.templatesFrom(jdbc, json, template.all().get(0));
+            GeneratedVenues.Templates templates = GeneratedVenues.templatesFrom(relay.jdbc(), json, template.all().get(0));
             String start = Instant.now().minus(Duration.ofDays(5 * 365)).toString();
             GeneratedVenues many = new GeneratedVenues(templates, "rebuild-", VENUES, TENANTS, start, "1 minute");
             GeneratedVenues large = new GeneratedVenues(templates, "large-", LARGE_TENANT_VENUES, 1, start,
