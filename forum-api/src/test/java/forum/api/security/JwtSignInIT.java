@@ -16,6 +16,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -67,10 +68,18 @@ class JwtSignInIT {
     }
 
     @Test
-    void aTokenSignedByAnyoneElseIsRefused() {
+    void aForgedExpiredOrGarbledTokenIsRefusedWithAProblemAndTheBearerChallenge() {
         String forged = token(UNTRUSTED, UUID.randomUUID().toString(), List.of("COORDINATOR"));
+        String expired = token(TRUSTED, UUID.randomUUID().toString(), List.of("COORDINATOR"),
+                Instant.now().minus(Duration.ofHours(1)));
 
-        assertThat(get(forged).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        for (String token : List.of(forged, expired, "not-a-token", "eyJhbGciOiJub25lIn0.e30.")) {
+            ResponseEntity<JsonNode> refused = get(token);
+            assertThat(refused.getStatusCode()).as(token).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(refused.getBody().get("code").asText()).isEqualTo("unauthenticated");
+            assertThat(refused.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        }
     }
 
     @Test
@@ -88,11 +97,15 @@ class JwtSignInIT {
     }
 
     private static String token(KeyPair keys, String tenant, List<String> roles) {
+        return token(keys, tenant, roles, Instant.now().plusSeconds(600));
+    }
+
+    private static String token(KeyPair keys, String tenant, List<String> roles, Instant expires) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
                     new JWTClaimsSet.Builder().issuer("https://idp.kommun.example").subject("officer-17")
                             .claim("forum_tenant", tenant).claim("forum_roles", roles).claim("name", "Olle Officer")
-                            .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+                            .issueTime(Date.from(expires.minusSeconds(600))).expirationTime(Date.from(expires)).build());
             jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
             return jwt.serialize();
         } catch (Exception e) {
