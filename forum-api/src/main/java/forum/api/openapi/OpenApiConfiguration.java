@@ -129,11 +129,11 @@ class OpenApiConfiguration {
             post.addParametersItem(new HeaderParameter().name(IdempotencyKeys.HEADER).required(false)
                     .schema(new StringSchema().minLength(1).maxLength(IdempotencyKeys.MAX_LENGTH))
                     .description("""
-                            Any string of 1 to 255 characters (a fresh UUID), new for each request of a signed-in user;
-                            send the same key to retry. The key, the request's effects and its answer commit together, so a retry
-                            gets the first answer again (header Idempotent-Replayed: true) or, if nothing was stored,
-                            runs. Another request under a used key answers 422; a retry while the first still runs
-                            waits up to 2 s, then answers 409."""));
+                            Any string of 1 to 255 characters (a fresh UUID), new for each request of a signed-in
+                            user; send the same key to retry. The key, the request's effects and its answer commit
+                            together, so a retry gets the first answer again (header Idempotent-Replayed: true) or,
+                            if nothing was stored, runs. Another request under a used key answers 422; a retry while
+                            the first still runs waits up to 2 s, then answers 409."""));
             post.getResponses().remove("422");
             addProblem(post, "422", "The Idempotency-Key was used before for another request (code "
                     + "idempotency-key-reused); use a new key for a new request");
@@ -163,6 +163,7 @@ class OpenApiConfiguration {
         problem.addProperty("detail", new StringSchema());
         problem.addProperty("instance", new StringSchema().format("uri-reference"));
         problem.addProperty("code", new StringSchema().description("Stable error code, e.g. meeting.starts-in-past"));
+        problem.addProperty("incident", new StringSchema().description("On 500 and 503: the failure's id in the log"));
         problem.addProperty("fields", new io.swagger.v3.oas.models.media.ArraySchema().items(field));
         return problem;
     }

@@ -105,7 +105,8 @@ class JwtSignInIT {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
                     new JWTClaimsSet.Builder().issuer("https://idp.kommun.example").subject("officer-17")
                             .claim("forum_tenant", tenant).claim("forum_roles", roles).claim("name", "Olle Officer")
-                            .issueTime(Date.from(expires.minusSeconds(600))).expirationTime(Date.from(expires)).build());
+                            .issueTime(Date.from(expires.minusSeconds(600))).expirationTime(Date.from(expires))
+                            .build());
             jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
             return jwt.serialize();
         } catch (Exception e) {
