@@ -127,7 +127,14 @@ class ApiDocumentWalkIT {
             Answer emptySegment = send(method, samples.path(path, operation, SampleValues.EMPTY_SEGMENT),
                     coordinator, body);
             expectProblem(probe + " with an empty path segment", operation, emptySegment);
-            expectStatus(probe + " with an empty path segment", emptySegment, 400, 404, 405);
+            if (path.contains("{" + samples.emptiedPathParameter(operation) + "}/")) {
+                // {@code .../recommendations//revocation}: the firewall refuses it before any controller.
+                expectStatus(probe + " with an empty path segment", emptySegment, 400);
+                expectCode(probe + " with an empty path segment", emptySegment, "malformed-path");
+            } else {
+                // A trailing slash instead: another path, which the API does not have.
+                expectStatus(probe + " with an empty path segment", emptySegment, 404);
+            }
         });
         assertThat(failures).isEmpty();
     }

@@ -65,6 +65,11 @@ final class SampleValues {
         return path + query;
     }
 
+    /** The path parameter that {@link Ids#EMPTY_SEGMENT} leaves empty. */
+    String emptiedPathParameter(Operation operation) {
+        return parameters(operation, "path").stream().map(Parameter::getName).findFirst().orElse(null);
+    }
+
     boolean hasUuidPathParameter(String template, Operation operation) {
         return uuidPathParameter(template, operation) != null;
     }
