@@ -3,6 +3,8 @@ package forum.api;
 import forum.api.support.ForumIntegrationTest;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -30,13 +32,44 @@ class OpenApiDocumentIT {
         assertThat(parsed.getMessages()).isEmpty();
         assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKeys("basic", "bearer");
         assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/api/v1/municipalities", "/api/v1/municipality");
-        parsed.getOpenAPI().getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
-                assertThat(operation.getResponses()).containsKeys("400", "401", "403", "404", "409", "422")));
+        parsed.getOpenAPI().getPaths().forEach((name, path) -> path.readOperationsMap().forEach((method, operation) -> {
+            assertThat(operation.getResponses()).as("%s %s", method, name).containsKeys("400", "429", "503");
+            if (operation.getSecurity() == null) {
+                assertThat(operation.getResponses()).as("%s %s", method, name).containsKeys("401", "403", "404");
+            }
+            if (method != PathItem.HttpMethod.GET) {
+                assertThat(operation.getResponses()).as("%s %s", method, name).containsKey("409");
+            }
+        }));
         assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
-    void everyPostButTheOperatorsDocumentsTheIdempotencyKeyOnceAndItsUnknownOutcome() {
+    void theDocumentSaysWhatTheServerDoes() {
+        OpenAPI document = new OpenAPIV3Parser().readContents(http.getForObject("/v3/api-docs", String.class))
+                .getOpenAPI();
+
+        Operation signUp = document.getPaths().get("/api/v1/municipalities").getPost();
+        assertThat(signUp.getSecurity()).as("sign-up needs no sign-in").isEmpty();
+        assertThat(signUp.getResponses()).containsKey("201").doesNotContainKeys("200", "403");
+        assertThat(signUp.getResponses().get("429").getDescription()).contains("10 municipalities an hour");
+        Operation schedule = document.getPaths().get("/api/v1/meetings").getPost();
+        assertThat(schedule.getResponses()).containsKey("201").doesNotContainKey("200");
+        assertThat(document.getPaths().get("/api/v1/meetings/{meetingId}/cancellation").getPost().getResponses())
+                .containsKey("204").doesNotContainKey("200");
+
+        Schema<?> invitation = document.getComponents().getSchemas().get("InvitationRequest");
+        assertThat(invitation.getProperties().get("role").getEnum()).map(String::valueOf)
+                .containsExactlyInAnyOrder("FORUM_MEMBER", "LICENSING_OFFICER", "COORDINATOR");
+        Schema<?> decision = document.getComponents().getSchemas().get("RecordLicensingDecisionRequest");
+        assertThat(decision.getProperties().get("authorityReference").getDescription())
+                .contains("required when recommendationId is absent");
+        Schema<?> meeting = document.getComponents().getSchemas().get("ScheduleMeetingRequest");
+        assertThat(meeting.getProperties().get("duration").getFormat()).isEqualTo("duration");
+    }
+
+    @Test
+    void everySignedInPostButTheOperatorsMaintenanceDocumentsTheIdempotencyKeyOnceAndItsUnknownOutcome() {
         OpenAPI document = new OpenAPIV3Parser().readContents(http.getForObject("/v3/api-docs", String.class))
                 .getOpenAPI();
 
@@ -45,9 +78,13 @@ class OpenApiDocumentIT {
                 .satisfies(key -> assertThat(key.getIn()).isEqualTo("header"));
         assertThat(registerIssue.getResponses()).containsKey("503");
         document.getPaths().forEach((name, path) -> {
-            if (path.getPost() != null) {
-                assertThat(keyParameters(path.getPost())).as("Idempotency-Key of POST %s", name)
-                        .hasSize(name.startsWith("/api/v1/admin/") ? 0 : 1);
+            Operation post = path.getPost();
+            if (post != null) {
+                boolean keyed = !name.startsWith("/api/v1/admin/") && post.getSecurity() == null;
+                assertThat(keyParameters(post)).as("Idempotency-Key of POST %s", name).hasSize(keyed ? 1 : 0);
+                if (keyed) {
+                    assertThat(post.getResponses()).as("POST %s", name).containsKeys("422", "503");
+                }
             }
         });
     }

@@ -37,17 +37,4 @@ final class AccountProblems {
         tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
         return tooMany;
     }
-
-    /**
-     * A stored idempotent answer would keep the token in the database in plain text; a client that lost the
-     * answer asks for a new invitation instead (the first one expires unused).
-     */
-    static void refuseIdempotencyKey(String idempotencyKey) {
-        if (idempotencyKey != null) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST,
-                    "idempotency-key-unsupported", "Idempotency-Key not supported",
-                    "An answer carrying an invitation token is never stored; send the request without "
-                            + "Idempotency-Key and, if the answer is lost, invite again"), null);
-        }
-    }
 }

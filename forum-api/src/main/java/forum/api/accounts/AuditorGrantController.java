@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,13 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import forum.api.access.Allowed;
 import forum.api.access.Tenants;
-import forum.api.idempotency.IdempotencyKeys;
 import forum.api.security.ForumUser;
 import jakarta.validation.Valid;
 
@@ -33,13 +33,11 @@ class AuditorGrantController {
     }
 
     /** The auditor accepts the token at POST /api/v1/invitations/{token}/acceptance, like any invitation. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Allowed.Coordinators
     public ResponseEntity<AuditorGrants.Issued> grant(@AuthenticationPrincipal ForumUser user,
-                                                      @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                                                      String idempotencyKey,
                                                       @Valid @RequestBody AuditorGrantRequest request) {
-        AccountProblems.refuseIdempotencyKey(idempotencyKey);
         AuditorGrants.Issued issued = grants.grant(Tenants.of(user), user.userId(), request);
         return ResponseEntity.created(URI.create("/api/v1/auditor-grants/" + issued.id()))
                 .cacheControl(CacheControl.noStore()).body(issued);
@@ -51,6 +49,7 @@ class AuditorGrantController {
         return grants.current(Tenants.of(user));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{grantId}")
     @Allowed.Coordinators
     public ResponseEntity<Void> end(@AuthenticationPrincipal ForumUser user, @PathVariable UUID grantId) {

@@ -14,13 +14,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import forum.api.access.Allowed;
 import forum.api.access.Tenants;
-import forum.api.idempotency.IdempotencyKeys;
 import forum.api.security.AttemptLimits;
 import forum.api.security.ForumUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,14 +37,15 @@ class InvitationController {
         this.limits = limits;
     }
 
-    /** The answer carries the token the invitation e-mail would; it is shown this once and stored only hashed. */
+    /**
+     * The answer carries the token the invitation e-mail would; the invitation keeps it only hashed. A retry with the
+     * same Idempotency-Key gets the answer again, which is kept sealed under that key (SealedAnswers).
+     */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Allowed.Coordinators
     public ResponseEntity<Invitations.Issued> invite(@AuthenticationPrincipal ForumUser user,
-                                                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                                                     String idempotencyKey,
                                                      @Valid @RequestBody InvitationRequest request) {
-        AccountProblems.refuseIdempotencyKey(idempotencyKey);
         if (!Invitations.MEMBER_ROLES.contains(request.role())) {
             throw AccountProblems.invalid("role", "must be one of " + Invitations.MEMBER_ROLES
                     + "; auditors are granted at /api/v1/auditor-grants");
@@ -62,6 +62,7 @@ class InvitationController {
         return invitations.pending(Tenants.of(user));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{invitationId}")
     @Allowed.Coordinators
     public ResponseEntity<Void> revoke(@AuthenticationPrincipal ForumUser user, @PathVariable UUID invitationId) {
@@ -73,14 +74,15 @@ class InvitationController {
      * Anonymous: the token is the credential. Invitations of members, auditor grants and network coordinators
      * are all accepted here. Unknown tokens count against the client address like failed sign-ins.
      */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{token}/acceptance")
     public ResponseEntity<Invitations.Accepted> accept(@PathVariable String token,
                                                        @Valid @RequestBody AcceptanceRequest request,
                                                        HttpServletRequest http) {
         String address = http.getRemoteAddr();
-        if (limits.acceptanceBlocked(address)) {
-            throw AccountProblems.tooManyAttempts(limits.acceptanceRetryAfter());
-        }
+        limits.acceptanceBlocked(address).ifPresent(wait -> {
+            throw AccountProblems.tooManyAttempts(wait);
+        });
         try {
             return ResponseEntity.status(HttpStatus.CREATED).body(invitations.accept(token, request.password()));
         } catch (ErrorResponseException refused) {

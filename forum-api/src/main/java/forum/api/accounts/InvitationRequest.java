@@ -1,6 +1,7 @@
 package forum.api.accounts;
 
 import forum.api.security.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,5 +11,6 @@ import jakarta.validation.constraints.Size;
 public record InvitationRequest(
         @NotBlank @Email @Size(max = 320) String email,
         @NotBlank @Size(max = 200) String name,
-        @NotNull Role role) {
+        // Auditors, network coordinators and the operator are granted elsewhere, never invited here.
+        @Schema(allowableValues = {"FORUM_MEMBER", "LICENSING_OFFICER", "COORDINATOR"}) @NotNull Role role) {
 }

@@ -4,16 +4,16 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import forum.api.access.Allowed;
-import forum.api.idempotency.IdempotencyKeys;
 import forum.api.security.ForumUser;
 import forum.api.security.Role;
 import jakarta.validation.Valid;
@@ -30,14 +30,12 @@ class NetworkCoordinatorController {
         this.networks = networks;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/networks/{networkId}/coordinators")
     @Allowed.Operators
     public ResponseEntity<Invitations.Issued> grant(@AuthenticationPrincipal ForumUser user,
                                                     @PathVariable UUID networkId,
-                                                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                                                    String idempotencyKey,
                                                     @Valid @RequestBody NetworkCoordinatorRequest request) {
-        AccountProblems.refuseIdempotencyKey(idempotencyKey);
         if (!networks.exists(networkId)) {
             throw AccountProblems.notFound("not-found", "No such network");
         }

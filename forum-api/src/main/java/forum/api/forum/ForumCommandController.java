@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import forum.api.access.Allowed;
@@ -33,6 +35,7 @@ class ForumCommandController {
         this.commands = commands;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Allowed.Coordinators
     public ResponseEntity<Map<String, UUID>> establish(@AuthenticationPrincipal ForumUser user,
@@ -43,6 +46,7 @@ class ForumCommandController {
         return ResponseEntity.created(URI.create("/api/v1/forums/" + forumId)).body(Map.of("id", forumId));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{forumId}/members")
     @Allowed.Coordinators
     public ResponseEntity<Map<String, UUID>> addMember(@AuthenticationPrincipal ForumUser user,
@@ -55,6 +59,7 @@ class ForumCommandController {
                 .body(Map.of("id", memberId));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{forumId}/members/{memberId}")
     @Allowed.Coordinators
     public ResponseEntity<Void> removeMember(@AuthenticationPrincipal ForumUser user,
@@ -64,6 +69,7 @@ class ForumCommandController {
     }
 
     /** The member replaces any previous coordinator of the forum. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{forumId}/coordinator")
     @Allowed.Coordinators
     public ResponseEntity<Void> appointCoordinator(@AuthenticationPrincipal ForumUser user,

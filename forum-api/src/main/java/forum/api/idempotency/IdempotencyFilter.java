@@ -162,6 +162,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     private static void replay(HttpServletResponse response, StoredResponse stored) throws IOException {
         response.setStatus(stored.status());
         response.setHeader(REPLAYED_HEADER, "true");
+        // A replayed answer may carry a credential (an invitation's token): no cache may keep it.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (stored.location() != null) {
             response.setHeader(HttpHeaders.LOCATION, stored.location());
         }

@@ -1,7 +1,7 @@
 package forum.api.idempotency;
 
 /**
- * The Idempotency-Key as clients see it, for the filter that handles it and for what documents or refuses it.
+ * The Idempotency-Key as clients see it, for the filter that handles it and for the API document.
  */
 public final class IdempotencyKeys {
 

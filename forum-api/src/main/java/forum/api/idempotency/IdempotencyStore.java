@@ -8,9 +8,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The table of keys. Its statements run in the request's transaction, so a key's claim and answer commit or vanish
- * with the request's events. A second request with the same key waits at its insert until the first one's
- * transaction ends (the key's unique index makes it), then finds the answer, or the key free again.
+ * The table of keys, which holds them and their answers sealed (SealedAnswers). Its statements run in the request's
+ * transaction, so a key's claim and answer commit or vanish with the request's events. A second request with the
+ * same key waits at its insert until the first one's transaction ends (the key's unique index makes it), then finds
+ * the answer, or the key free again.
  */
 final class IdempotencyStore {
 
@@ -66,7 +67,7 @@ final class IdempotencyStore {
                             on conflict do nothing
                             """)
                     .param("user", userId)
-                    .param("key", key)
+                    .param("key", SealedAnswers.lookup(key))
                     .param("tenant", tenantId)
                     .param("hash", requestHash)
                     .update();
@@ -90,7 +91,7 @@ final class IdempotencyStore {
                         from idempotency_key where user_id = :user and idempotency_key = :key
                         """)
                 .param("user", userId)
-                .param("key", key)
+                .param("key", SealedAnswers.lookup(key))
                 .query((row, n) -> {
                     if (!requestHash.equals(row.getString("request_hash"))) {
                         return (Claim) new Reused();
@@ -101,7 +102,8 @@ final class IdempotencyStore {
                         return new InProgress();
                     }
                     return new Replay(new StoredResponse(status, row.getString("response_content_type"),
-                            row.getString("response_location"), row.getBytes("response_body")));
+                            row.getString("response_location"),
+                            SealedAnswers.open(key, row.getBytes("response_body"))));
                 })
                 .optional()
                 // Deleted as expired by another request meanwhile: as good as in use.
@@ -118,9 +120,9 @@ final class IdempotencyStore {
                 .param("status", response.status())
                 .param("type", response.contentType())
                 .param("location", response.location())
-                .param("body", response.body())
+                .param("body", SealedAnswers.seal(key, response.body()))
                 .param("user", userId)
-                .param("key", key)
+                .param("key", SealedAnswers.lookup(key))
                 .update();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import forum.api.access.Allowed;
@@ -38,6 +40,7 @@ class MeetingCommandController {
         this.commands = commands;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Allowed.Coordinators
     public ResponseEntity<Map<String, UUID>> schedule(@AuthenticationPrincipal ForumUser user,
@@ -48,6 +51,7 @@ class MeetingCommandController {
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + meetingId)).body(Map.of("id", meetingId));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{meetingId}/rescheduling")
     @Allowed.Coordinators
     public ResponseEntity<Void> reschedule(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId,
@@ -57,6 +61,7 @@ class MeetingCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{meetingId}/cancellation")
     @Allowed.Coordinators
     public ResponseEntity<Void> cancel(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId,
@@ -66,6 +71,7 @@ class MeetingCommandController {
     }
 
     /** Replaces earlier attendance, hence PUT. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping("/{meetingId}/attendance")
     @Allowed.Coordinators
     public ResponseEntity<Void> recordAttendance(@AuthenticationPrincipal ForumUser user,
@@ -76,6 +82,7 @@ class MeetingCommandController {
     }
 
     /** Records or replaces the minutes until they are approved, hence PUT. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping("/{meetingId}/minutes")
     @Allowed.ForumParticipants
     public ResponseEntity<Void> recordMinutes(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId,
@@ -84,6 +91,7 @@ class MeetingCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{meetingId}/minutes/approval")
     @Allowed.Coordinators
     public ResponseEntity<Void> approveMinutes(@AuthenticationPrincipal ForumUser user,
@@ -93,6 +101,7 @@ class MeetingCommandController {
     }
 
     /** A decision has no identity of its own: it is part of the meeting's record. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{meetingId}/decisions")
     @Allowed.Coordinators
     public ResponseEntity<Void> recordDecision(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId,
@@ -101,6 +110,7 @@ class MeetingCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{meetingId}/action-items")
     @Allowed.Coordinators
     public ResponseEntity<Map<String, UUID>> assignActionItem(@AuthenticationPrincipal ForumUser user,
@@ -114,6 +124,7 @@ class MeetingCommandController {
     }
 
     /** Any forum member may complete an action item; owners are not yet tied to accounts. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{meetingId}/action-items/{actionItemId}/completion")
     @Allowed.ForumParticipants
     public ResponseEntity<Void> completeActionItem(@AuthenticationPrincipal ForumUser user,

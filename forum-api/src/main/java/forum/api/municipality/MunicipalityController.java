@@ -5,12 +5,14 @@ import forum.api.security.ForumUser;
 import forum.projections.municipality.MunicipalityProfile;
 import forum.projections.municipality.MunicipalityProfiles;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -27,6 +29,7 @@ class MunicipalityController {
         this.profiles = profiles;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/municipalities")
     ResponseEntity<SignUp.SignedUp> signUp(@Valid @RequestBody SignUpRequest request) {
         SignUp.SignedUp signedUp = signUp.signUp(request);

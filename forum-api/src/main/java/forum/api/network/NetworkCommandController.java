@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import forum.api.access.Allowed;
@@ -32,6 +34,7 @@ class NetworkCommandController {
         this.commands = commands;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Allowed.Operators
     public ResponseEntity<Map<String, UUID>> create(@Valid @RequestBody CreateNetworkRequest request) {
@@ -41,6 +44,7 @@ class NetworkCommandController {
     }
 
     /** The coordinator's consent: the own municipality joins. No body: the member is always the caller's tenant. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{networkId}/members")
     @Allowed.Coordinators
     public ResponseEntity<Void> join(@AuthenticationPrincipal ForumUser user, @PathVariable UUID networkId) {
@@ -48,6 +52,7 @@ class NetworkCommandController {
         return ResponseEntity.created(URI.create("/api/v1/networks/" + networkId + "/members/mine")).build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{networkId}/members/mine")
     @Allowed.Coordinators
     public ResponseEntity<Void> leave(@AuthenticationPrincipal ForumUser user, @PathVariable UUID networkId) {

@@ -6,19 +6,24 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +43,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             // A reference to something that does not exist in the caller's municipality: the same answer
             // whether it never existed or belongs to another tenant.
             case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, violation.code(), "Not found", violation.getMessage());
-            case CONFLICT -> Problems.of(HttpStatus.CONFLICT, violation.code(), "Conflict", violation.getMessage());
+            // One rule for every refusal by the current state: 409 with the rule's own code.
+            case CONFLICT, REFUSED -> {
+                ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, violation.code(),
+                        "Conflicts with the current state", violation.getMessage());
+                violation.field().ifPresent(field -> problem.setProperty("fields",
+                        List.of(Map.of("field", field, "message", violation.getMessage()))));
+                yield problem;
+            }
             case INVALID -> {
                 ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, violation.code(), "Invalid request",
                         violation.getMessage());
@@ -46,8 +58,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                         List.of(Map.of("field", field, "message", violation.getMessage()))));
                 yield problem;
             }
-            case REFUSED -> Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, violation.code(),
-                    "A rule refused the request", violation.getMessage());
         };
     }
 
@@ -87,12 +97,55 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** Names the field whose value could not be read (a wrong type, an unknown enum value, an empty id). */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body",
-                "Malformed request body", "The body is not valid JSON of the expected shape"));
+        return ResponseEntity.badRequest().body(UnreadableBody.problem(unreadable));
+    }
+
+    /** A path segment or query parameter of the wrong type ({@code venueId=abc}, {@code from=yesterday}). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException mismatch, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = mismatch instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : mismatch.getPropertyName();
+        String expected = mismatch.getRequiredType() == null ? "value" : mismatch.getRequiredType().getSimpleName();
+        return ResponseEntity.badRequest().body(invalid(name, "must be a valid " + expected));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException missing, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(missing.getParameterName(), "is required"));
+    }
+
+    /**
+     * The errors Spring MVC answers itself (no such path 404, a method the path does not take 405, a media type it
+     * does not read 415, ...): the same problem detail, given a stable code from its status.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body == null && failure instanceof ErrorResponse response) {
+            body = response.getBody();
+        }
+        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+                || !problem.getProperties().containsKey("code"))) {
+            String code = Problems.codeOf(status);
+            problem.setType(URI.create("/problems/" + code));
+            problem.setProperty("code", code);
+        }
+        return super.handleExceptionInternal(failure, body, headers, status, request);
+    }
+
+    private static ProblemDetail invalid(String field, String message) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "Some fields are missing or invalid");
+        problem.setProperty("fields", List.of(Map.of("field", String.valueOf(field), "message", message)));
+        return problem;
     }
 
     /**

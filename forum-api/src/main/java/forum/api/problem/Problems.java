@@ -3,11 +3,13 @@ package forum.api.problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 
 /** RFC 9457 problem details with a stable type per kind of error: {@code /problems/<code>}. */
 public final class Problems {
@@ -21,6 +23,13 @@ public final class Problems {
         problem.setTitle(title);
         problem.setProperty("code", code);
         return problem;
+    }
+
+    /** The code of an error known only by its status, such as Spring MVC's own: 405 method-not-allowed. */
+    public static String codeOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value()
+                : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Answers with the problem from a filter, where no controller advice writes it. */

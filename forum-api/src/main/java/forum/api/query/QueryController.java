@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.web.bind.annotation.RestController;
 
-/** A controller of read endpoints: its parameter errors answer as {@link QueryParameterAdvice} says. */
+/** A controller of read endpoints; its parameter errors answer like every other request's (ProblemAdvice). */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

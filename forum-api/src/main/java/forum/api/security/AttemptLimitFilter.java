@@ -13,10 +13,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
-/** Answers 429 before a password is even checked once an address or a user name is over its limit. */
+/**
+ * Answers 429, with Retry-After saying when the limit's window ends, before a password is even checked once an
+ * address or a user name is over its limit; counts each sign-up by its outcome.
+ */
 class AttemptLimitFilter extends OncePerRequestFilter {
+
+    private static final String SIGN_UP = "/api/v1/municipalities";
 
     private final AttemptLimits limits;
     private final ObjectMapper json;
@@ -30,17 +37,39 @@ class AttemptLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String address = request.getRemoteAddr();
-        if ("POST".equals(request.getMethod()) && "/api/v1/municipalities".equals(request.getRequestURI())
-                && !limits.trySignUp(address)) {
-            tooMany(response, "Too many sign-ups from this address; try again later", true);
+        if ("POST".equals(request.getMethod()) && SIGN_UP.equals(request.getRequestURI())) {
+            Optional<Duration> wait = limits.reserveSignUp(address);
+            if (wait.isPresent()) {
+                tooMany(response, "Too many sign-ups from this address; try again later", wait.get());
+                return;
+            }
+            signUp(request, response, chain, address);
             return;
         }
         String username = attemptedUsername(request);
-        if (username != null && limits.signInBlocked(username, address)) {
-            tooMany(response, "Too many failed sign-ins; try again later", false);
+        Optional<Duration> wait = username == null ? Optional.empty() : limits.signInBlocked(username, address);
+        if (wait.isPresent()) {
+            tooMany(response, "Too many failed sign-ins; try again later", wait.get());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Counts the sign-up by its outcome: signed up, refused for the request's fault, or failed on the server. */
+    private void signUp(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String address)
+            throws ServletException, IOException {
+        boolean done = false;
+        try {
+            chain.doFilter(request, response);
+            done = true;
+        } finally {
+            HttpStatus status = HttpStatus.resolve(response.getStatus());
+            if (!done || status == null || status.is5xxServerError()) {
+                limits.signUpFailed(address);
+            } else if (!status.is2xxSuccessful()) {
+                limits.signUpRefused(address);
+            }
+        }
     }
 
     private static String attemptedUsername(HttpServletRequest request) {
@@ -61,10 +90,10 @@ class AttemptLimitFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private void tooMany(HttpServletResponse response, String detail, boolean signUp) throws IOException {
+    private void tooMany(HttpServletResponse response, String detail, Duration wait) throws IOException {
         ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "Too many attempts",
-                detail);
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limits.retryAfter(signUp).toSeconds()));
+                detail + " (in " + wait.toSeconds() + " seconds)");
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.toSeconds()));
         Problems.write(response, json, problem);
     }
 }

@@ -43,6 +43,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new AttemptLimitFilter(limits, json), BasicAuthenticationFilter.class);
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(DatabaseAwareEntryPoint.bearer(json))
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtUsers(claims))));
         }
         return http.build();

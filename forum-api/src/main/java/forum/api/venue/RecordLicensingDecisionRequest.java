@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import forum.core.venue.DecisionOutcome;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -12,5 +13,7 @@ record RecordLicensingDecisionRequest(UUID recommendationId,
                                       @NotNull DecisionOutcome outcome,
                                       @NotNull LocalDate from,
                                       LocalDate to,
+                                      @Schema(description = "The licensing authority's reference of its decision;"
+                                              + " required when recommendationId is absent")
                                       @Size(max = 200) String authorityReference) {
 }

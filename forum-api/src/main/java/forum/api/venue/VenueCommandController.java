@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import forum.api.access.Allowed;
@@ -34,6 +36,7 @@ class VenueCommandController {
         this.commands = commands;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Allowed.CaseWorkers
     public ResponseEntity<Map<String, UUID>> register(@AuthenticationPrincipal ForumUser user,
@@ -44,6 +47,7 @@ class VenueCommandController {
         return created("/api/v1/venues/" + venueId, venueId);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{venueId}/issues")
     @Allowed.IssueReporters
     public ResponseEntity<Map<String, UUID>> registerIssue(@AuthenticationPrincipal ForumUser user,
@@ -55,6 +59,7 @@ class VenueCommandController {
         return created("/api/v1/venues/" + venueId + "/issues/" + issueId, issueId);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{venueId}/issues/{issueId}/resolution")
     @Allowed.CaseWorkers
     public ResponseEntity<Void> resolveIssue(@AuthenticationPrincipal ForumUser user, @PathVariable UUID venueId,
@@ -64,6 +69,7 @@ class VenueCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{venueId}/recommendations")
     @Allowed.CaseWorkers
     public ResponseEntity<Map<String, UUID>> issueRecommendation(@AuthenticationPrincipal ForumUser user,
@@ -76,6 +82,7 @@ class VenueCommandController {
     }
 
     /** The forum withdraws its recommendation; it stays in the case history. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{venueId}/recommendations/{recommendationId}/revocation")
     @Allowed.CaseWorkers
     public ResponseEntity<Void> revokeRecommendation(@AuthenticationPrincipal ForumUser user,
@@ -86,6 +93,7 @@ class VenueCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{venueId}/licensing-decisions")
     @Allowed.CaseWorkers
     public ResponseEntity<Map<String, UUID>> recordLicensingDecision(

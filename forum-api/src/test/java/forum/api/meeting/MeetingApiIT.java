@@ -125,7 +125,7 @@ class MeetingApiIT {
         String cancellation = "/api/v1/meetings/" + meetingId + "/cancellation";
 
         noContent(post(coordinator, cancellation, Map.of("reason", "Krockar med valvakan")));
-        problem(post(coordinator, cancellation, Map.of("reason", "Igen")), HttpStatus.UNPROCESSABLE_ENTITY,
+        problem(post(coordinator, cancellation, Map.of("reason", "Igen")), HttpStatus.CONFLICT,
                 "meeting.cancelled");
 
         assertThat(StoredEvents.count(relay, meetingId, MeetingCancelled.class)).isEqualTo(1);
@@ -135,7 +135,7 @@ class MeetingApiIT {
     void minutesCannotBeApprovedBeforeTheyAreRecorded() {
         UUID meetingId = scheduled();
         problem(post(coordinator, "/api/v1/meetings/" + meetingId + "/minutes/approval", null),
-                HttpStatus.UNPROCESSABLE_ENTITY, "meeting.no-minutes");
+                HttpStatus.CONFLICT, "meeting.no-minutes");
     }
 
     @Test

@@ -98,9 +98,9 @@ class NetworkApiIT {
         String members = "/api/v1/networks/" + networkId + "/members";
         TestRestTemplate coordinator = home.as(http, Role.COORDINATOR);
 
-        problem(delete(coordinator, members + "/mine"), HttpStatus.UNPROCESSABLE_ENTITY, "network.not-a-member");
+        problem(delete(coordinator, members + "/mine"), HttpStatus.CONFLICT, "network.not-a-member");
         assertThat(post(coordinator, members, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        problem(post(coordinator, members, null), HttpStatus.UNPROCESSABLE_ENTITY, "network.already-member");
+        problem(post(coordinator, members, null), HttpStatus.CONFLICT, "network.already-member");
         assertThat(StoredEvents.count(relay, networkId)).isEqualTo(2);
     }
 

@@ -54,6 +54,8 @@ class MalformedRequestIT {
         assertThat(malformed.getBody().get("code").asText()).isEqualTo("malformed-body");
         assertThat(unknownCountry.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknownCountry.getBody().toString()).doesNotContain("Exception").doesNotContain("at com.");
+        assertThat(unknownCountry.getBody().get("fields").get(0).get("field").asText()).isEqualTo("country");
+        assertThat(unknownCountry.getBody().get("fields").get(0).get("message").asText()).contains("SE");
     }
 
     private ResponseEntity<JsonNode> post(String body) {

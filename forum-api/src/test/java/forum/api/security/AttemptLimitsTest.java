@@ -17,31 +17,50 @@ class AttemptLimitsTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final AttemptLimits limits = new AttemptLimits(
-            new AttemptLimits.Limits(3, Duration.ofHours(1), 2, Duration.ofMinutes(15), 3), clock);
+            new AttemptLimits.Limits(3, Duration.ofHours(1), 2, Duration.ofMinutes(15), 3, 5), clock);
 
     @Test
-    void signUpsFromOneAddressStopAtTheLimitUntilTheWindowHasPassed() {
-        assertThat(limits.trySignUp("10.0.0.1")).isTrue();
-        assertThat(limits.trySignUp("10.0.0.1")).isTrue();
-        assertThat(limits.trySignUp("10.0.0.1")).isTrue();
-        assertThat(limits.trySignUp("10.0.0.1")).isFalse();
-        assertThat(limits.trySignUp("10.0.0.2")).as("another address").isTrue();
+    void signUpsFromOneAddressStopAtTheLimitAndSayWhenTheWindowEnds() {
+        assertThat(limits.reserveSignUp("10.0.0.1")).isEmpty();
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(limits.reserveSignUp("10.0.0.1")).isEmpty();
+        assertThat(limits.reserveSignUp("10.0.0.1")).isEmpty();
 
-        clock.advance(Duration.ofHours(1));
-        assertThat(limits.trySignUp("10.0.0.1")).isTrue();
+        assertThat(limits.reserveSignUp("10.0.0.1")).contains(Duration.ofMinutes(40));
+        assertThat(limits.reserveSignUp("10.0.0.2")).as("another address").isEmpty();
+        clock.advance(Duration.ofMinutes(40));
+        assertThat(limits.reserveSignUp("10.0.0.1")).isEmpty();
+    }
+
+    @Test
+    void refusedSignUpsGiveTheirSignUpBackAndAreLimitedOnTheirOwn() {
+        for (int mistyped = 0; mistyped < 4; mistyped++) {
+            assertThat(limits.reserveSignUp("10.0.0.3")).isEmpty();
+            limits.signUpRefused("10.0.0.3");
+        }
+        assertThat(limits.reserveSignUp("10.0.0.3")).as("after four mistakes, the sign-up itself").isEmpty();
+
+        assertThat(limits.reserveSignUp("10.0.0.4")).isEmpty();
+        limits.signUpFailed("10.0.0.4");
+        for (int refused = 0; refused < 5; refused++) {
+            limits.reserveSignUp("10.0.0.4");
+            limits.signUpRefused("10.0.0.4");
+        }
+        assertThat(limits.reserveSignUp("10.0.0.4")).as("five refused").contains(Duration.ofHours(1));
     }
 
     @Test
     void failedSignInsBlockTheUserNameWhateverItsCaseUntilTheWindowHasPassed() {
         fail("Coordinator@Example.se");
-        assertThat(limits.signInBlocked("coordinator@example.se", "10.0.0.9")).isFalse();
+        assertThat(limits.signInBlocked("coordinator@example.se", "10.0.0.9")).isEmpty();
+        clock.advance(Duration.ofMinutes(5));
         fail("coordinator@example.se");
 
-        assertThat(limits.signInBlocked("coordinator@example.se", "10.0.0.9")).isTrue();
-        assertThat(limits.signInBlocked("someone.else@example.se", "10.0.0.9")).isFalse();
+        assertThat(limits.signInBlocked("coordinator@example.se", "10.0.0.9")).contains(Duration.ofMinutes(10));
+        assertThat(limits.signInBlocked("someone.else@example.se", "10.0.0.9")).isEmpty();
 
-        clock.advance(Duration.ofMinutes(15));
-        assertThat(limits.signInBlocked("coordinator@example.se", "10.0.0.9")).isFalse();
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(limits.signInBlocked("coordinator@example.se", "10.0.0.9")).isEmpty();
     }
 
     private void fail(String username) {

@@ -69,10 +69,18 @@ class JwtSignInIT {
     }
 
     @Test
-    void aTokenSignedByAnyoneElseIsRefused() {
+    void aForgedExpiredOrGarbledTokenIsRefusedWithAProblemAndTheBearerChallenge() {
         String forged = token(UNTRUSTED, UUID.randomUUID().toString(), List.of("COORDINATOR"));
+        String expired = token(TRUSTED, UUID.randomUUID().toString(), List.of("COORDINATOR"),
+                Instant.now().minus(Duration.ofHours(1)));
 
-        assertThat(get(forged).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        for (String token : List.of(forged, expired, "not-a-token", "eyJhbGciOiJub25lIn0.e30.")) {
+            ResponseEntity<JsonNode> refused = get(token);
+            assertThat(refused.getStatusCode()).as(token).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(refused.getBody().get("code").asText()).isEqualTo("unauthenticated");
+            assertThat(refused.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        }
     }
 
     @Test
@@ -138,10 +146,15 @@ class JwtSignInIT {
     }
 
     private static String token(KeyPair keys, String tenant, List<String> roles) {
+        return token(keys, tenant, roles, Instant.now().plusSeconds(600));
+    }
+
+    private static String token(KeyPair keys, String tenant, List<String> roles, Instant expires) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
                     claims(tenant).claim("forum_roles", roles).claim("name", "Olle Officer")
-                            .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+                            .issueTime(Date.from(expires.minusSeconds(600))).expirationTime(Date.from(expires))
+                            .build());
             jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
             return jwt.serialize();
         } catch (Exception e) {

@@ -18,6 +18,7 @@ import java.lang.annotation.Target;
         properties = {"forum.infra.servers=throwaway", "forum.demo.enabled=false",
                 // Tests sign up many municipalities from one address.
                 "forum.security.limits.sign-ups-per-address=100000",
+                "forum.security.limits.refused-sign-ups-per-address=100000",
                 // ... and fail to sign in on purpose from that one address many times.
                 "forum.security.limits.failed-sign-ins-per-address=100000",
                 // The metrics scraper's account (ActuatorAccessIT); production sets it through the environment.

@@ -171,6 +171,51 @@ class VenueApiIT {
     }
 
     @Test
+    void aRequestThatConflictsWithTheCaseAsItStandsAnswers409() {
+        UUID venueId = registered();
+        String path = "/api/v1/venues/" + venueId;
+        UUID issueId = created(post(member, path + "/issues", issue()));
+        UUID decided = created(post(licensing, path + "/recommendations",
+                Map.of("kind", "WARNING", "rationale", "Gjentatte brudd", "issueIds", List.of(issueId))));
+        created(post(licensing, path + "/licensing-decisions", Map.of("recommendationId", decided,
+                "outcome", "WARNING", "from", LocalDate.now().toString())));
+        noContent(post(licensing, path + "/issues/" + issueId + "/resolution", Map.of("resolution", "Opplæring")));
+
+        ResponseEntity<JsonNode> revokeDecided = post(coordinator, path + "/recommendations/" + decided
+                + "/revocation", Map.of("reason", "For sent"));
+        problem(revokeDecided, HttpStatus.CONFLICT, "venue.recommendation-already-decided");
+        assertThat(fields(revokeDecided)).containsExactly("recommendationId");
+        problem(post(licensing, path + "/issues/" + issueId + "/resolution", Map.of("resolution", "Igjen")),
+                HttpStatus.CONFLICT, "venue.issue-already-resolved");
+        assertThat(StoredEvents.count(relay, venueId)).isEqualTo(5);
+    }
+
+    @Test
+    void anEmptyStringForAnIdIsRefusedNamingTheFieldNotTakenAsNone() {
+        UUID venueId = registered();
+
+        ResponseEntity<JsonNode> answer = post(licensing, "/api/v1/venues/" + venueId + "/licensing-decisions",
+                Map.of("recommendationId", "", "outcome", "NO_ACTION", "from", LocalDate.now().toString(),
+                        "authorityReference", "Sak 2026/43"));
+
+        problem(answer, HttpStatus.BAD_REQUEST, "malformed-body");
+        assertThat(fields(answer)).containsExactly("recommendationId");
+        assertThat(StoredEvents.count(relay, venueId)).isEqualTo(1);
+    }
+
+    @Test
+    void wrongTypesAndUnknownEnumValuesNameTheField() {
+        Map<String, Object> body = venue();
+        body.put("licenceKind", "CASINO");
+
+        ResponseEntity<JsonNode> answer = post(licensing, "/api/v1/venues", body);
+
+        problem(answer, HttpStatus.BAD_REQUEST, "malformed-body");
+        assertThat(fields(answer)).containsExactly("licenceKind");
+        assertThat(answer.getBody().get("fields").get(0).get("message").asText()).contains("PERMANENT_PUBLIC");
+    }
+
+    @Test
     void rolesThatMayNotAreRefused() {
         UUID venueId = registered();
         UUID issueId = created(post(member, "/api/v1/venues/" + venueId + "/issues", issue()));

@@ -52,7 +52,7 @@ public class Forum {
         Require.text(command.organisation(), "organisation", Require.NAME);
         Require.present(command.role(), "role");
         if (members.contains(command.memberId())) {
-            throw new DomainRuleViolation("forum.member-already-added", "memberId",
+            throw DomainRuleViolation.conflict("forum.member-already-added", "memberId",
                     "The member is already in the forum");
         }
         apply(new ForumMemberAdded(tenantId, forumId, command.memberId(), command.personName(), command.email(),
@@ -74,7 +74,7 @@ public class Forum {
                     "Only a member of the forum can be its coordinator");
         }
         if (command.memberId().equals(coordinatorMemberId)) {
-            throw new DomainRuleViolation("forum.already-coordinator", "memberId",
+            throw DomainRuleViolation.conflict("forum.already-coordinator", "memberId",
                     "The member is already the coordinator");
         }
         apply(new CoordinatorAppointed(tenantId, forumId, command.memberId()));

@@ -138,7 +138,7 @@ public class Meeting {
         Require.text(command.what(), "what", Require.FREE_TEXT);
         Require.present(command.due(), "due");
         if (actionItemCompleted.containsKey(command.actionItemId())) {
-            throw new DomainRuleViolation("meeting.action-item-already-assigned", "actionItemId",
+            throw DomainRuleViolation.conflict("meeting.action-item-already-assigned", "actionItemId",
                     "The action item is already assigned");
         }
         if (!forums.find(tenantId, forumId).map(forum -> forum.isMember(command.ownerMemberId())).orElse(false)) {
@@ -156,7 +156,7 @@ public class Meeting {
             throw DomainRuleViolation.notFound("meeting.unknown-action-item", "actionItemId", "No such action item");
         }
         if (completed) {
-            throw new DomainRuleViolation("meeting.action-item-already-completed", "actionItemId",
+            throw DomainRuleViolation.conflict("meeting.action-item-already-completed", "actionItemId",
                     "The action item is already completed");
         }
         apply(new ActionItemCompleted(tenantId, meetingId, command.actionItemId()));

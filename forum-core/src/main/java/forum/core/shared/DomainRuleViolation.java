@@ -16,9 +16,9 @@ public class DomainRuleViolation extends RuntimeException {
         INVALID,
         /** The command names something that does not exist for its tenant; another tenant's counts as missing. */
         NOT_FOUND,
-        /** What the command would create exists already. */
+        /** What the command would create exists already, or the command was carried out already (a field is named). */
         CONFLICT,
-        /** The state of the aggregate does not allow the command. */
+        /** The state of the aggregate does not allow the command (a cancelled meeting, say). */
         REFUSED
     }
 
@@ -48,7 +48,10 @@ public class DomainRuleViolation extends RuntimeException {
         return new DomainRuleViolation(Kind.NOT_FOUND, code, field, message);
     }
 
-    /** What the command would create, identified by {@code field}, exists already. */
+    /**
+     * What the command would create or change, identified by {@code field}, exists already or is past the state the
+     * command needs (already revoked, already decided): a well-formed command that conflicts with the current state.
+     */
     public static DomainRuleViolation conflict(String code, String field, String message) {
         return new DomainRuleViolation(Kind.CONFLICT, code, field, message);
     }

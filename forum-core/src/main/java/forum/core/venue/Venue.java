@@ -69,7 +69,7 @@ public class Venue {
                     "An issue cannot be observed in the future");
         }
         if (issueResolved.containsKey(command.issueId())) {
-            throw new DomainRuleViolation("venue.issue-already-registered", "issueId",
+            throw DomainRuleViolation.conflict("venue.issue-already-registered", "issueId",
                     "The issue is already registered");
         }
         apply(new VenueIssueRegistered(tenantId, venueId, command.issueId(), command.category(), command.observedAt(),
@@ -83,7 +83,8 @@ public class Venue {
             throw DomainRuleViolation.notFound("venue.unknown-issue", "issueId", "The venue has no such issue");
         }
         if (resolved) {
-            throw new DomainRuleViolation("venue.issue-already-resolved", "issueId", "The issue is already resolved");
+            throw DomainRuleViolation.conflict("venue.issue-already-resolved", "issueId",
+                    "The issue is already resolved");
         }
         Require.text(command.resolution(), "resolution", Require.FREE_TEXT);
         apply(new VenueIssueResolved(tenantId, venueId, command.issueId(), command.resolution()));
@@ -96,7 +97,7 @@ public class Venue {
         Require.text(command.rationale(), "rationale", Require.FREE_TEXT);
         Set<UUID> issueIds = Require.elements(command.issueIds(), "issueIds", ISSUES_PER_RECOMMENDATION);
         if (recommendations.containsKey(command.recommendationId())) {
-            throw new DomainRuleViolation("venue.recommendation-already-issued", "recommendationId",
+            throw DomainRuleViolation.conflict("venue.recommendation-already-issued", "recommendationId",
                     "The recommendation is already issued");
         }
         if (!issueResolved.keySet().containsAll(issueIds)) {
@@ -123,11 +124,11 @@ public class Venue {
                     "The venue has no such recommendation");
         }
         if (recommendation == Recommendation.REVOKED) {
-            throw new DomainRuleViolation("venue.recommendation-already-revoked", "recommendationId",
+            throw DomainRuleViolation.conflict("venue.recommendation-already-revoked", "recommendationId",
                     "The recommendation is already revoked");
         }
         if (recommendation == Recommendation.DECIDED) {
-            throw new DomainRuleViolation("venue.recommendation-already-decided", "recommendationId",
+            throw DomainRuleViolation.conflict("venue.recommendation-already-decided", "recommendationId",
                     "The licensing authority has decided on the recommendation");
         }
         Require.text(command.reason(), "reason", Require.FREE_TEXT);
@@ -153,7 +154,7 @@ public class Venue {
                     "A decision cannot end before it takes effect");
         }
         if (decisions.contains(command.decisionId())) {
-            throw new DomainRuleViolation("venue.decision-already-recorded", "decisionId",
+            throw DomainRuleViolation.conflict("venue.decision-already-recorded", "decisionId",
                     "The decision is already recorded");
         }
         apply(new LicensingDecisionRecorded(tenantId, venueId, command.decisionId(), command.recommendationId(),
@@ -166,7 +167,7 @@ public class Venue {
                     "The venue has no such recommendation");
         }
         if (recommendation == Recommendation.REVOKED) {
-            throw new DomainRuleViolation("venue.recommendation-revoked", "recommendationId",
+            throw DomainRuleViolation.conflict("venue.recommendation-revoked", "recommendationId",
                     "The recommendation was revoked");
         }
     }

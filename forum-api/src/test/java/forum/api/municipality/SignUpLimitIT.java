@@ -1,0 +1,57 @@
+package forum.api.municipality;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import forum.api.support.ForumIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Someone who mistypes the official code a few times still signs up; the address's sign-ups are limited, and the
+ * 429 says when to come back. A context of its own, with low limits, so that it blocks no other test's address.
+ */
+@ForumIntegrationTest
+@TestPropertySource(properties = {"forum.security.limits.sign-ups-per-address=2",
+        "forum.security.limits.refused-sign-ups-per-address=4"})
+class SignUpLimitIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void mistypedCodesDoNotUseUpTheSignUpsAndTheLimitSaysWhenToComeBack() {
+        for (int mistyped = 0; mistyped < 3; mistyped++) {
+            ResponseEntity<JsonNode> refused = signUp("12");
+            assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody().get("code").asText()).isEqualTo("municipality.official-code-format");
+        }
+        // Swedish codes below 1000 are used by no other test (SignUps takes 1000-9999).
+        int code = ThreadLocalRandom.current().nextInt(100, 999);
+        assertThat(signUp("0" + code).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(signUp("0" + (code + 1)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<JsonNode> tooMany = signUp("12");
+
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(tooMany.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(tooMany.getBody().get("code").asText()).isEqualTo("too-many-attempts");
+        assertThat(Integer.parseInt(tooMany.getHeaders().getFirst("Retry-After"))).isBetween(3300, 3600);
+    }
+
+    private ResponseEntity<JsonNode> signUp(String officialCode) {
+        return http.postForEntity("/api/v1/municipalities", Map.of("name", "Kommun " + officialCode,
+                "country", "SE", "officialCode", officialCode, "coordinatorName", "Sam Samordnare",
+                "coordinatorEmail", "coordinator-" + UUID.randomUUID() + "@example.se",
+                "coordinatorPassword", "a long enough password"), JsonNode.class);
+    }
+}
