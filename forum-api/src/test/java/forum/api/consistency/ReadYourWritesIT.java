@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,10 @@ import forum.api.commands.TestMunicipality;
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
 import forum.api.support.ForumIntegrationTest;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 
 /**
  * A client reads what it has just written, although the read models are filled through Kafka: a write answers
@@ -156,6 +161,26 @@ class ReadYourWritesIT {
 
         assertThat(venues.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(venues.getHeaders().containsKey(ReadYourWrites.PENDING)).isFalse();
+    }
+
+    @Test
+    void theApiDocumentSaysWhichAnswersCarryAPositionAndWhichReadsAwaitOne() {
+        OpenAPI document = new OpenAPIV3Parser().readContents(http.getForObject("/v3/api-docs", String.class))
+                .getOpenAPI();
+
+        Operation register = document.getPaths().get("/api/v1/venues").getPost();
+        assertThat(successes(register)).isNotEmpty()
+                .allSatisfy(answer -> assertThat(answer.getHeaders()).containsKey(ReadYourWrites.POSITION));
+        Operation own = document.getPaths().get("/api/v1/municipality").getGet();
+        assertThat(own.getParameters())
+                .filteredOn(parameter -> ReadYourWrites.AWAIT_POSITION.equals(parameter.getName())).singleElement().satisfies(parameter -> assertThat(parameter.getIn()).isEqualTo("header"));
+        assertThat(successes(own)).isNotEmpty()
+                .allSatisfy(answer -> assertThat(answer.getHeaders()).containsKey(ReadYourWrites.PENDING));
+    }
+
+    private static List<ApiResponse> successes(Operation operation) {
+        return operation.getResponses().entrySet().stream().filter(answer -> answer.getKey().startsWith("2"))
+                .map(Map.Entry::getValue).toList();
     }
 
     private ResponseEntity<JsonNode> signUp(String name, String email) {
