@@ -1,12 +1,15 @@
 package forum.api.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,10 +51,23 @@ final class ProjectionsHeldBack implements AutoCloseable {
     }
 
     /** Until a consumer's change of the table waits for the lock: the event is on its way, not applied. */
-    void awaitAConsumerHeld() {
+    private void awaitAConsumerHeld() {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
                         select count(*) > 0 from pg_locks where not granted and relation = cast(:table as regclass)""")
                 .param("table", table).query(Boolean.class).single());
+    }
+
+    /**
+     * Sends the read once a consumer is held: a second later it must still be waiting, and once the consumer goes
+     * on it answers.
+     */
+    <T> T readThatWaits(Supplier<T> read) throws Exception {
+        awaitAConsumerHeld();
+        CompletableFuture<T> answer = CompletableFuture.supplyAsync(read);
+        assertThatThrownBy(() -> answer.get(1, TimeUnit.SECONDS)).as("the read waits for the write")
+                .isInstanceOf(TimeoutException.class);
+        close();
+        return answer.get(30, TimeUnit.SECONDS);
     }
 
     @Override
