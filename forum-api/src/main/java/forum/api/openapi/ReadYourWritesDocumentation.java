@@ -27,9 +27,9 @@ class ReadYourWritesDocumentation implements OpenApiCustomizer {
             a read to see this write in the answer. Absent when the request appended no event, and on a replayed
             answer (Idempotent-Replayed: true).""";
     private static final String AWAIT = """
-            A Forum-Position from a write's answer: the read waits (up to 5 s) until the read models have applied
-            that write. The signed-in user's own writes of the last 10 s are awaited without it (on the instance
-            that took them). A token this server did not give out answers 400 (code position-invalid).""";
+            A Forum-Position from a write's answer: the read waits (by default up to 5 s) until the read models have
+            applied that write. The signed-in user's own writes of the last 10 s are awaited without it (on the
+            instance that took them). A token this server did not give out answers 400 (code position-invalid).""";
     private static final String PENDING = """
             true when the wait for the awaited writes ran out: the answer holds what the read models had, which may
             not show them yet. Absent otherwise.""";
