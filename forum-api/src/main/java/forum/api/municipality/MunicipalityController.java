@@ -37,8 +37,8 @@ class MunicipalityController {
     }
 
     /**
-     * The signed-in user's own municipality. The read model is fed through Kafka, so right after sign-up
-     * it may answer 404 for a moment.
+     * The signed-in user's own municipality. The read model is fed through Kafka; the new coordinator's reads
+     * right after the sign-up wait for it (forum.api.consistency).
      */
     @GetMapping("/municipality")
     ResponseEntity<MunicipalityProfile> own(@AuthenticationPrincipal ForumUser user) {

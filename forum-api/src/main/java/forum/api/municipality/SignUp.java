@@ -1,5 +1,6 @@
 package forum.api.municipality;
 
+import forum.api.consistency.ReadYourWrites;
 import forum.api.problem.ConflictException;
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
@@ -50,6 +51,7 @@ public class SignUp {
         }
         var coordinator = accounts.create(tenantId, request.coordinatorEmail(), request.coordinatorPassword(),
                 request.coordinatorName(), EnumSet.of(Role.COORDINATOR));
+        ReadYourWrites.alsoFor(coordinator.userId());
         return new SignedUp(tenantId, key, coordinator.username());
     }
 
