@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,8 @@ import forum.api.support.ForumIntegrationTest;
 /** A context of its own, with a low limit, so that blocking this test's address blocks no other test. */
 @ForumIntegrationTest
 @TestPropertySource(properties = "forum.security.limits.failed-sign-ins=3")
+// Closed after the class: its consumers, left running, would be other workers to a later test's rebuild.
+@DirtiesContext
 class AcceptanceLimitIT {
 
     @Autowired

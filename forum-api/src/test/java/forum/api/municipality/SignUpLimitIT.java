@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.Map;
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ForumIntegrationTest
 @TestPropertySource(properties = {"forum.security.limits.sign-ups-per-address=2",
         "forum.security.limits.refused-sign-ups-per-address=4"})
+// Closed after the class: its consumers, left running, would be other workers to a later test's rebuild.
+@DirtiesContext
 class SignUpLimitIT {
 
     @Autowired
