@@ -53,6 +53,7 @@ final class IdempotencyStore {
     }
 
     Claim claim(UUID userId, UUID tenantId, String key, String requestHash) {
+        // For the rest of the request's transaction, complete() included.
         rowKeys.idempotencyKeysOf(userId);
         // Waits longer than this for a first request still running are answered "in progress" (409).
         String previousWait = jdbc.sql("select current_setting('lock_timeout') as previous, "
@@ -111,8 +112,6 @@ final class IdempotencyStore {
     }
 
     void complete(UUID userId, String key, StoredResponse response) {
-        // The request handled in between may have named other rows.
-        rowKeys.idempotencyKeysOf(userId);
         jdbc.sql("""
                         update idempotency_key
                         set response_status = :status, response_content_type = :type, response_location = :location,
