@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
+import forum.projections.tenancy.TenantScope;
 
 /**
  * Read-only access of an auditor to one tenant until a date, at most a year ahead: an invitation with the role
@@ -36,12 +37,15 @@ public class AuditorGrants {
     private final UserAccounts accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TenantScope tenantScope;
 
-    AuditorGrants(Invitations invitations, UserAccounts accounts, JdbcClient jdbc, Clock clock) {
+    AuditorGrants(Invitations invitations, UserAccounts accounts, JdbcClient jdbc, Clock clock,
+                  TenantScope tenantScope) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tenantScope = tenantScope;
     }
 
     @Transactional
@@ -61,6 +65,7 @@ public class AuditorGrants {
     /** Grants of the tenant that give access now or still may: active ones and ones whose token is valid. */
     @Transactional(readOnly = true)
     public List<Grant> current(UUID tenantId) {
+        tenantScope.enter(tenantId);
         return jdbc.sql("""
                         select invitation_id, email, display_name, access_until, accepted_at
                         from account_invitation
@@ -84,6 +89,7 @@ public class AuditorGrants {
     @Transactional
     public void end(UUID tenantId, UUID grantId) {
         Instant now = clock.instant();
+        tenantScope.enter(tenantId);
         Optional<Ended> grant = jdbc.sql("""
                         update account_invitation set revoked_at = coalesce(revoked_at, :now)
                         where invitation_id = :id and tenant_id = :tenant and role = :auditor

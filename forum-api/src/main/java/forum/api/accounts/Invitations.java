@@ -20,12 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import forum.api.problem.ConflictException;
 import forum.api.security.Role;
+import forum.api.security.RowKeys;
 import forum.api.security.UserAccounts;
+import forum.projections.tenancy.NetworkScope;
+import forum.projections.tenancy.TenantScope;
 
 /**
  * Invitations to an account, whoever sends them. The e-mail carrying the token is not sent by the application
  * (no mail service yet): the inviter receives the token once and passes it on. Accepting creates the account in
- * the scope the invitation names (the inviter's tenant or a network), never in one the invitee chooses.
+ * the scope the invitation names (the inviter's tenant or a network), never in one the invitee chooses. Row-level
+ * security lets a transaction reach the invitations of the tenant or network it entered, and the one whose token it
+ * holds (RowKeys).
  */
 @Service
 public class Invitations {
@@ -37,11 +42,18 @@ public class Invitations {
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
     private final Clock clock;
+    private final RowKeys rowKeys;
+    private final TenantScope tenantScope;
+    private final NetworkScope networkScope;
 
-    Invitations(JdbcClient jdbc, UserAccounts accounts, Clock clock) {
+    Invitations(JdbcClient jdbc, UserAccounts accounts, Clock clock, RowKeys rowKeys, TenantScope tenantScope,
+                NetworkScope networkScope) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
+        this.rowKeys = rowKeys;
+        this.tenantScope = tenantScope;
+        this.networkScope = networkScope;
     }
 
     /** What an invitation is for: exactly one of tenant and network; accessUntil ends an auditor's account. */
@@ -72,6 +84,11 @@ public class Invitations {
         }
         UUID id = UUID.randomUUID();
         String token = InvitationTokens.newToken();
+        if (draft.tenantId() != null) {
+            tenantScope.enter(draft.tenantId());
+        } else {
+            networkScope.enter(draft.networkId());
+        }
         jdbc.sql("""
                         insert into account_invitation (invitation_id, token_hash, tenant_id, network_id, email,
                                 display_name, role, expires_at, access_until, invited_by, created_at)
@@ -99,12 +116,14 @@ public class Invitations {
     @Transactional
     public Accepted accept(String token, String password) {
         Instant now = clock.instant();
+        String hash = InvitationTokens.hash(token);
+        rowKeys.invitation(hash);
         Claimed invitation = jdbc.sql("""
                         update account_invitation set accepted_at = :now
                         where token_hash = :hash and accepted_at is null and revoked_at is null and expires_at > :now
                         returning invitation_id, tenant_id, network_id, email, display_name, role, access_until
                         """)
-                .param("hash", InvitationTokens.hash(token))
+                .param("hash", hash)
                 .param("now", utc(now))
                 .query(Invitations::claimed)
                 .optional()
@@ -132,6 +151,7 @@ public class Invitations {
     /** The tenant's invitations of members that can still be accepted. */
     @Transactional(readOnly = true)
     public List<Pending> pending(UUID tenantId) {
+        tenantScope.enter(tenantId);
         return jdbc.sql("""
                         select invitation_id, email, display_name, role, expires_at, created_at
                         from account_invitation
@@ -151,6 +171,7 @@ public class Invitations {
     /** Revokes an invitation of a member before it is accepted; revoking twice changes nothing. */
     @Transactional
     public void revoke(UUID tenantId, UUID invitationId) {
+        tenantScope.enter(tenantId);
         Optional<State> state = jdbc.sql("""
                         select accepted_at is not null as accepted, revoked_at is not null as revoked
                         from account_invitation

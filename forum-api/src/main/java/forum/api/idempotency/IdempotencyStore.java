@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
+import forum.api.security.RowKeys;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -11,21 +12,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The table of keys, which holds them and their answers sealed (SealedAnswers). Its statements run in the request's
  * transaction, so a key's claim and answer commit or vanish with the request's events. A second request with the
  * same key waits at its insert until the first one's transaction ends (the key's unique index makes it), then finds
- * the answer, or the key free again.
+ * the answer, or the key free again. Row-level security lets the transaction reach the keys of its user only
+ * (RowKeys); rows older than 24 hours are deleted lazily, every user's, by the database function
+ * delete_expired_idempotency_keys.
  */
 final class IdempotencyStore {
 
-    /** Rows older than this are treated as absent and deleted lazily. */
-    static final String LIFETIME = "24 hours";
     /** How long a retry waits for the first request with its key to finish. */
     static final String IN_PROGRESS_WAIT = "2s";
     /** PostgreSQL's SQLSTATE for a lock wait that ran out of lock_timeout. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final JdbcClient jdbc;
+    private final RowKeys rowKeys;
 
-    IdempotencyStore(JdbcClient jdbc) {
+    IdempotencyStore(JdbcClient jdbc, RowKeys rowKeys) {
         this.jdbc = jdbc;
+        this.rowKeys = rowKeys;
     }
 
     sealed interface Claim permits Claimed, Replay, Reused, InProgress {
@@ -51,6 +54,8 @@ final class IdempotencyStore {
     }
 
     Claim claim(UUID userId, UUID tenantId, String key, String requestHash) {
+        // For the rest of the request's transaction, complete() included.
+        rowKeys.idempotencyKeysOf(userId);
         // Waits longer than this for a first request still running are answered "in progress" (409).
         String previousWait = jdbc.sql("select current_setting('lock_timeout') as previous, "
                         + "set_config('lock_timeout', :wait, true)")
@@ -58,9 +63,7 @@ final class IdempotencyStore {
                 .query((row, n) -> row.getString("previous"))
                 .single();
         try {
-            jdbc.sql("delete from idempotency_key where created_at < now() - cast(:lifetime as interval)")
-                    .param("lifetime", LIFETIME)
-                    .update();
+            jdbc.sql("select delete_expired_idempotency_keys()").query(Long.class).single();
             int inserted = jdbc.sql("""
                             insert into idempotency_key (user_id, idempotency_key, tenant_id, request_hash)
                             values (:user, :key, :tenant, :hash)

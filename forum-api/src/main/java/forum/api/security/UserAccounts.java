@@ -5,6 +5,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import forum.projections.tenancy.TenantScope;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Built-in accounts of the default run; passwords hashed with Argon2id. An account whose access has ended
- * (an auditor's, at {@code expires_at}) is found no more, so it cannot sign in.
+ * (an auditor's, at {@code expires_at}) is found no more, so it cannot sign in. Row-level security lets each
+ * statement reach only the account it names (RowKeys) or the tenant's accounts, so each runs in a transaction.
  */
 @Service
 public class UserAccounts implements UserDetailsService {
@@ -30,11 +34,15 @@ public class UserAccounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final RowKeys rowKeys;
+    private final TenantScope tenantScope;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, RowKeys rowKeys, TenantScope tenantScope) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
+        this.rowKeys = rowKeys;
+        this.tenantScope = tenantScope;
     }
 
     /** Who an account is for: a tenant (or none, for the operator), or one network; access ends at expiresAt if set. */
@@ -42,13 +50,16 @@ public class UserAccounts implements UserDetailsService {
                              Instant expiresAt) {
     }
 
+    @Transactional
     public ForumUser create(UUID tenantId, String username, String rawPassword, String displayName, Set<Role> roles) {
         return create(new NewAccount(tenantId, null, username, displayName, roles, null), rawPassword);
     }
 
+    @Transactional
     public ForumUser create(NewAccount account, String rawPassword) {
         UUID userId = UUID.randomUUID();
         String normalized = normalize(account.username());
+        rowKeys.account(normalized);
         jdbc.sql("""
                         insert into user_account (user_id, tenant_id, network_id, username, password_hash, display_name,
                                                   roles, expires_at)
@@ -67,7 +78,9 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** An account that may sign in now: enabled and not expired. */
+    @Transactional(readOnly = true)
     public Optional<ForumUser> find(String username) {
+        rowKeys.account(normalize(username));
         return jdbc.sql("""
                         select * from user_account
                         where username = :username and enabled and (expires_at is null or expires_at > :now)
@@ -79,7 +92,9 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** Whether the user name is taken, also by an account that is disabled or whose access has ended. */
+    @Transactional(readOnly = true)
     public boolean exists(String username) {
+        rowKeys.account(normalize(username));
         return jdbc.sql("select exists (select 1 from user_account where username = :username)")
                 .param("username", normalize(username))
                 .query(Boolean.class)
@@ -87,7 +102,9 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** Ends the access of an account of the tenant at the given time, unless it ends earlier already. */
+    @Transactional
     public void expire(UUID tenantId, UUID userId, Instant at) {
+        tenantScope.enter(tenantId);
         jdbc.sql("""
                         update user_account set expires_at = :at
                         where user_id = :id and tenant_id = :tenant and (expires_at is null or expires_at > :at)
@@ -99,6 +116,7 @@ public class UserAccounts implements UserDetailsService {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public ForumUser loadUserByUsername(String username) {
         return find(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

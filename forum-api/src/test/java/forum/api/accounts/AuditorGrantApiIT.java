@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import forum.api.commands.TestMunicipality;
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
+import forum.api.support.AsKeyHolder;
 import forum.api.support.ForumIntegrationTest;
 
 @ForumIntegrationTest
@@ -46,6 +48,9 @@ class AuditorGrantApiIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext application;
 
     TestMunicipality home;
     TestMunicipality other;
@@ -87,8 +92,9 @@ class AuditorGrantApiIT {
                 Map.of("email", Invitees.email("no"), "name", "No", "role", "FORUM_MEMBER")),
                 HttpStatus.FORBIDDEN, "forbidden");
 
-        jdbc.sql("update user_account set expires_at = now() - interval '1 second' where username = :email")
-                .param("email", email).update();
+        AsKeyHolder.in(application).account(email, sql -> sql.sql(
+                        "update user_account set expires_at = now() - interval '1 second' where username = :email")
+                .param("email", email).update());
 
         assertThat(municipalityAs(email)).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(accounts.find(email)).isEmpty();

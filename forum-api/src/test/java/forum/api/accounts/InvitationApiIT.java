@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import forum.api.commands.TestMunicipality;
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
+import forum.api.support.AsKeyHolder;
 import forum.api.support.ForumIntegrationTest;
 
 @ForumIntegrationTest
@@ -50,6 +52,9 @@ class InvitationApiIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext application;
 
     TestMunicipality home;
     TestMunicipality other;
@@ -112,8 +117,9 @@ class InvitationApiIT {
     void anExpiredOrUnknownTokenIsNotFound() {
         ResponseEntity<JsonNode> issued = invite(home, Invitees.email("late"), Role.FORUM_MEMBER);
         String token = Invitees.token(issued);
-        jdbc.sql("update account_invitation set expires_at = now() - interval '1 second' where invitation_id = :id")
-                .param("id", created(issued)).update();
+        AsKeyHolder.in(application).tenant(home.tenantId(), sql -> sql.sql(
+                        "update account_invitation set expires_at = now() - interval '1 second' where invitation_id = :id")
+                .param("id", created(issued)).update());
 
         problem(Invitees.accept(http, token, Invitees.PASSWORD), HttpStatus.NOT_FOUND, "invitation.unknown-token");
         problem(Invitees.accept(http, "not-a-token-anyone-was-given", Invitees.PASSWORD), HttpStatus.NOT_FOUND,
@@ -126,12 +132,15 @@ class InvitationApiIT {
         String token = Invitees.token(issued);
 
         assertThat(Base64.getUrlDecoder().decode(token)).hasSize(32);
-        String stored = jdbc.sql("select token_hash from account_invitation where invitation_id = :id")
-                .param("id", created(issued)).query(String.class).single();
+        String stored = AsKeyHolder.in(application).tenant(home.tenantId(), sql -> sql.sql(
+                        "select token_hash from account_invitation where invitation_id = :id")
+                .param("id", created(issued)).query(String.class).single());
         assertThat(stored).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(token.getBytes(StandardCharsets.UTF_8))));
-        assertThat(jdbc.sql("select count(*) from account_invitation where token_hash = :token")
-                .param("token", token).query(Long.class).single()).isZero();
+        long storedAsIs = AsKeyHolder.in(application).tenant(home.tenantId(), sql -> sql.sql(
+                        "select count(*) from account_invitation where token_hash = :token")
+                .param("token", token).query(Long.class).single());
+        assertThat(storedAsIs).isZero();
     }
 
     @Test
@@ -261,9 +270,13 @@ class InvitationApiIT {
         assertThat(retry.getHeaders().getCacheControl()).isEqualTo("no-store");
         assertThat(retry.getBody()).isEqualTo(first.getBody());
         String token = first.getBody().get("token").asText();
-        assertThat(jdbc.sql("select count(*) from idempotency_key where idempotency_key = :key "
+        UUID coordinatorId = accounts.find(home.usernames().get(Role.COORDINATOR)).orElseThrow().userId();
+        assertThat(AsKeyHolder.in(application).idempotencyKeysOf(coordinatorId, sql -> sql.sql(
+                        "select count(*) from idempotency_key where idempotency_key = :key "
                         + "or position(convert_to(:token, 'UTF8') in response_body) > 0")
-                .param("key", key).param("token", token).query(Long.class).single()).isZero();
+                .param("key", key).param("token", token).query(Long.class).single())).isZero();
+        assertThat(AsKeyHolder.in(application).idempotencyKeysOf(coordinatorId, sql -> sql.sql(
+                "select count(*) from idempotency_key").query(Long.class).single())).as("the key is stored").isPositive();
         assertThat(pendingIds(home)).containsOnlyOnce(UUID.fromString(first.getBody().get("id").asText()));
         Invitees.accepted(http, token);
         assertThat(accounts.find(email)).isPresent();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +38,7 @@ import forum.api.commands.StoredEvents;
 import forum.api.commands.TestMunicipality;
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
+import forum.api.support.AsKeyHolder;
 import forum.api.support.ForumIntegrationTest;
 import forum.core.forum.ForumEstablished;
 
@@ -77,6 +79,9 @@ class IdempotencyIT {
     EventRelay relay;
 
     @Autowired
+    ApplicationContext application;
+
+    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -100,6 +105,23 @@ class IdempotencyIT {
         return DriverManager.getConnection(environment.getRequiredProperty("spring.flyway.url"),
                 environment.getRequiredProperty("spring.flyway.user"),
                 environment.getRequiredProperty("spring.flyway.password"));
+    }
+
+    long storedKeys(String key) {
+        return storedKeys(coordinatorId(), key);
+    }
+
+    long storedKeys(UUID userId, String key) {
+        return AsKeyHolder.in(application).idempotencyKeysOf(userId, sql -> sql.sql(
+                        "select count(*) from idempotency_key where idempotency_key = :key")
+                .param("key", SealedAnswers.lookup(key)).query(Long.class).single());
+    }
+
+    /** Makes the user's key older than its lifetime. */
+    void age(UUID userId, String key) {
+        AsKeyHolder.in(application).idempotencyKeysOf(userId, sql -> sql.sql(
+                        "update idempotency_key set created_at = now() - interval '25 hours' where idempotency_key = :key")
+                .param("key", SealedAnswers.lookup(key)).update());
     }
 
     long forums() {
@@ -177,20 +199,35 @@ class IdempotencyIT {
         UUID forumId = created(post(coordinator, "/api/v1/forums", FORUM, key));
 
         assertThat(StoredEvents.count(relay, forumId)).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from idempotency_key where idempotency_key = :key")
-                .param("key", SealedAnswers.lookup(key)).query(Long.class).single()).isEqualTo(1);
+        assertThat(storedKeys(key)).isEqualTo(1);
     }
 
     @Test
     void aKeyExpiresAfter24Hours() {
         String key = UUID.randomUUID().toString();
         UUID first = created(post(coordinator, "/api/v1/forums", FORUM, key));
-        jdbc.sql("update idempotency_key set created_at = now() - interval '25 hours' where idempotency_key = :key")
-                .param("key", SealedAnswers.lookup(key)).update();
+        age(coordinatorId(), key);
 
         UUID afterExpiry = created(post(coordinator, "/api/v1/forums", FORUM, key));
 
         assertThat(afterExpiry).isNotEqualTo(first);
+    }
+
+    @Test
+    void anyRequestWithAKeyDeletesTheExpiredKeysOfEveryUser() {
+        String secondCoordinator = "expiring-" + UUID.randomUUID() + "@example.no";
+        UUID second = accounts.create(home.tenantId(), secondCoordinator, TestMunicipality.PASSWORD,
+                "Second coordinator", EnumSet.of(Role.COORDINATOR)).userId();
+        String theirs = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        created(post(http.withBasicAuth(secondCoordinator, TestMunicipality.PASSWORD), "/api/v1/forums", FORUM, theirs));
+        created(post(http.withBasicAuth(secondCoordinator, TestMunicipality.PASSWORD), "/api/v1/forums", FORUM, fresh));
+        age(second, theirs);
+
+        created(post(coordinator, "/api/v1/forums", FORUM, UUID.randomUUID().toString()));
+
+        assertThat(storedKeys(second, theirs)).as("expired").isZero();
+        assertThat(storedKeys(second, fresh)).as("not expired").isEqualTo(1);
     }
 
     @Test
@@ -200,6 +237,10 @@ class IdempotencyIT {
         try (Connection first = dataSource.getConnection()) {
             // The first request's claim, its transaction still open, as while its command runs.
             first.setAutoCommit(false);
+            try (PreparedStatement user = first.prepareStatement("select set_config('forum.user_id', ?, true)")) {
+                user.setString(1, coordinatorId().toString());
+                user.execute();
+            }
             try (PreparedStatement claim = first.prepareStatement("insert into idempotency_key "
                     + "(user_id, idempotency_key, tenant_id, request_hash) values (?, ?, ?, 'first')")) {
                 claim.setObject(1, coordinatorId());
@@ -235,8 +276,7 @@ class IdempotencyIT {
             }
         }
         assertThat(StoredEvents.count(relay, forumId)).as("the forum's events: established, one member").isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from idempotency_key where idempotency_key = :key")
-                .param("key", SealedAnswers.lookup(key)).query(Long.class).single()).isZero();
+        assertThat(storedKeys(key)).isZero();
 
         created(post(coordinator, members, MEMBER, key));
         // The forum had been kept in memory with the member the database refused; it must have left the cache,

@@ -2,6 +2,7 @@ package forum.api.municipality;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import forum.api.eventstore.EventRelay;
+import forum.api.security.UserAccounts;
 import forum.api.support.ForumIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,10 +31,11 @@ class SignUpThroughPipelineIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    EventRelay relay;
 
     @Autowired
-
-    EventRelay relay;
+    UserAccounts accounts;
 
     @Test
     void signedUpMunicipalityIsStoredPublishedProjectedAndServed() {
@@ -81,8 +83,7 @@ class SignUpThroughPipelineIT {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("municipality.already-signed-up");
-        assertThat(jdbc.sql("select count(*) from user_account where username = :u")
-                .param("u", "second-" + code + "@example.dk").query(Long.class).single()).isZero();
+        assertThat(accounts.exists("second-" + code + "@example.dk")).isFalse();
         assertThat(relay.jdbc().sql("select count(*) from domain_event_entry where aggregate_identifier = :k")
                 .param("k", "DK-" + code).query(Long.class).single()).isEqualTo(1);
     }

@@ -75,15 +75,13 @@ class EventLedgerProjection implements Projection {
                 tenants.add(tenant.toString());
                 ids.add(id);
             }));
-            // Row-level security checks each row against the tenants the transaction admits (policy batch_writer).
+            // The view's trigger adds each tenant's figures to its row under that tenant, if the transaction entered
+            // or admitted it: a transaction may insert its batch's tenants' rows, never read or update them.
             Upsert upsert = new Upsert("""
-                    insert into event_ledger (tenant_id, events, id_hash)
+                    insert into event_ledger_applied (tenant_id, events, id_hash)
                     select tenant, count(*), sum(hashtext(id))
                     from unnest(cast(:ledger_tenants as uuid[]), cast(:ledger_ids as text[])) as applied(tenant, id)
                     group by tenant
-                    on conflict (tenant_id) do update
-                    set events = event_ledger.events + excluded.events,
-                        id_hash = event_ledger.id_hash + excluded.id_hash
                     """, new MapSqlParameterSource()
                     .addValue("ledger_tenants", tenants.toArray(String[]::new))
                     .addValue("ledger_ids", ids.toArray(String[]::new)),

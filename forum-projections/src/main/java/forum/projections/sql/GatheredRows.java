@@ -19,7 +19,8 @@ public interface GatheredRows {
     Optional<Upsert> drain();
 
     /**
-     * One {@code insert ... select ... on conflict ...} into a table that nothing else in the transaction writes
+     * One {@code insert ... select ...} (an upsert, or into a view whose trigger upserts) into a table that nothing
+     * else in the transaction writes
      * (it runs as a data-modifying {@code with} query beside the inserts, on their snapshot), with parameters whose
      * names no other statement uses, and the tenants whose rows it writes (admitted for it, TenantScope.allowInserts).
      */

@@ -70,9 +70,9 @@ public class TenantScope {
 
     /**
      * Lets the rest of this transaction insert rows of these tenants too, whichever tenant it has entered, and
-     * write their event_ledger rows (policies batch_insert and batch_writer): a consumer then inserts the rows of
-     * all the tenants in its batch with one statement per table. Reads, updates and deletes of every other
-     * table stay with the tenant entered. Tenants admitted before stay admitted.
+     * add to their event_ledger rows through the view event_ledger_applied (policies batch_insert): a consumer then
+     * inserts the rows of all the tenants in its batch with one statement per table. Reads, updates and deletes of
+     * every table stay with the tenant entered. Tenants admitted before stay admitted.
      */
     public void admitBatch(Collection<UUID> tenants) {
         Current current = current();

@@ -410,10 +410,9 @@ class ReadModelWritesIT {
 
     private static GatheredRows.Upsert ledgerUpsert(Map<UUID, Integer> events, List<UUID> named) {
         return new GatheredRows.Upsert("""
-                insert into event_ledger (tenant_id, events, id_hash)
+                insert into event_ledger_applied (tenant_id, events, id_hash)
                 select tenant, events, 0 from unnest(cast(:tally_tenants as uuid[]), cast(:tally_events as bigint[]))
                     as tally(tenant, events)
-                on conflict (tenant_id) do update set events = event_ledger.events + excluded.events
                 """, new MapSqlParameterSource()
                 .addValue("tally_tenants", events.keySet().stream().map(UUID::toString).toArray(String[]::new))
                 .addValue("tally_events", events.values().stream().map(Long::valueOf).toArray(Long[]::new)),

@@ -108,6 +108,50 @@ class BatchTenantsIT {
         assertThat(asTenant.allRows(other, "statistics_venue")).hasSize(1);
     }
 
+    @Test
+    void anAdmittedTenantsLedgerIsAddedToButNotReadOrChanged() {
+        UUID entered = UUID.randomUUID();
+        UUID admitted = UUID.randomUUID();
+        asTenant.run(admitted, sql -> addToLedger(admitted, 2, 10));
+
+        List<Long> seen = transaction.execute(status -> {
+            tenantScope.enter(entered);
+            tenantScope.admitBatch(List.of(admitted));
+            addToLedger(admitted, 3, 5);
+            long read = jdbc.sql("select count(*) from event_ledger").query(Long.class).single();
+            long updated = jdbc.sql("update event_ledger set events = 0 where tenant_id = :tenant")
+                    .param("tenant", admitted).update();
+            long deleted = jdbc.sql("delete from event_ledger where tenant_id = :tenant")
+                    .param("tenant", admitted).update();
+            String stillEntered = jdbc.sql("select current_setting('forum.tenant_id')").query(String.class).single();
+            return List.of(read, updated, deleted, stillEntered.equals(entered.toString()) ? 1L : 0L);
+        });
+
+        assertThat(seen).as("read, updated, deleted, the entered tenant kept").containsExactly(0L, 0L, 0L, 1L);
+        assertThat(asTenant.allRows(admitted, "event_ledger")).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("events", 5L))
+                .satisfies(row -> assertThat((java.math.BigDecimal) row.get("id_hash")).isEqualByComparingTo("15"));
+    }
+
+    @Test
+    void aLedgerOfATenantNeitherEnteredNorAdmittedCannotBeAddedTo() {
+        UUID entered = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            tenantScope.enter(entered);
+            tenantScope.admitBatch(List.of(UUID.randomUUID()));
+            addToLedger(other, 1, 1);
+        })).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
+
+        assertThat(asTenant.allRows(other, "event_ledger")).isEmpty();
+    }
+
+    private int addToLedger(UUID tenant, long events, long idHash) {
+        return jdbc.sql("insert into event_ledger_applied (tenant_id, events, id_hash) values (:t, :events, :hash)")
+                .param("t", tenant).param("events", events).param("hash", idHash).update();
+    }
+
     private int insertVenue(UUID tenant, UUID venue) {
         return jdbc.sql("insert into statistics_venue (tenant_id, venue_id, registered_at) values (:t, :v, :at)")
                 .param("t", tenant).param("v", venue).param("at", REGISTERED).update();
