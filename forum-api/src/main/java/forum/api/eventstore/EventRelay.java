@@ -24,6 +24,8 @@ public final class EventRelay implements DisposableBean {
         config.setUsername(username);
         config.setPassword(password);
         config.setMaximumPoolSize(4);
+        // Only the instance holding the publisher's lease, and a rebuild, use it: no idle connections kept beyond one.
+        config.setMinimumIdle(1);
         config.setConnectionTimeout(10_000);
         // As the application's pool: a connection whose server went away fails, it does not hang.
         config.addDataSourceProperty("socketTimeout", "60");
