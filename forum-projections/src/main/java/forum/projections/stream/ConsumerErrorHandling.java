@@ -10,6 +10,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
@@ -18,7 +19,8 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * What a consumer does with a record it cannot apply. A broken record (unreadable, or refused by the
- * read model) goes to the dead-letter topic with the error in its headers, and the stream goes on.
+ * read model) goes to the dead-letter topic with the error in its headers, and the stream goes on, its
+ * aggregate's too (DeadLetters).
  * Anything else (the database away, a lost connection, an event whose predecessor is missing) is retried
  * without end: skipping it would leave the read model behind the event store for good.
  */
@@ -28,9 +30,13 @@ class ConsumerErrorHandling {
     @Bean
     CommonErrorHandler consumerErrorHandler(KafkaOperations<Object, Object> kafka,
                                             @Value("${forum.kafka.topics.dead-letters:forum.domain-events.dead-letters}")
-                                            String deadLetters) {
-        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+                                            String deadLetters, DeadLetters setAside) {
+        var toTopic = new DeadLetterPublishingRecoverer(kafka,
                 (record, error) -> new TopicPartition(deadLetters, record.partition()));
+        ConsumerRecordRecoverer recoverer = (record, error) -> {
+            toTopic.accept(record, error);
+            setAside.setAside(record, error);
+        };
         var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 2));
         handler.setBackOffFunction((record, error) -> isOutage(error) || isGap(error) ? retryForever() : null);
         handler.addNotRetryableExceptions(MalformedEventException.class);
