@@ -42,8 +42,8 @@ import forum.api.support.ForumIntegrationTest;
 import forum.api.support.ReadModelChecks;
 import forum.core.venue.LicenceKind;
 import forum.core.venue.RegisterVenue;
-import forum.projections.stream.CloudEventEnvelope;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.CloudEventEnvelope;
+import forum.projections.contract.DomainEventRecord;
 
 /**
  * Many clients registering issues at one venue at once, with and without an Idempotency-Key: every issue the API

@@ -17,8 +17,8 @@ import forum.api.support.ForumIntegrationTest;
 import forum.core.forum.ForumEstablished;
 import forum.core.forum.ForumMethod;
 import forum.core.shared.DomainEvent;
-import forum.projections.stream.CloudEventEnvelope;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.CloudEventEnvelope;
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.stream.ProjectionConsumer;
 import forum.projections.stream.SequenceGapException;
 

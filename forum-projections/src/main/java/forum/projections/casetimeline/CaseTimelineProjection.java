@@ -9,7 +9,7 @@ import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueIssueResolved;
 import forum.core.venue.VenueRegistered;
 import forum.projections.sql.ReadModelWrites;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.stream.Projection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

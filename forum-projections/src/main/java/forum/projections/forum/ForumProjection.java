@@ -6,7 +6,7 @@ import forum.core.forum.ForumEvent;
 import forum.core.forum.ForumMemberAdded;
 import forum.core.forum.ForumMemberRemoved;
 import forum.core.shared.DomainEvent;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.stream.Projection;
 import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package forum.projections.ledger;
 
 import forum.core.shared.DomainEvent;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.stream.Projection;
 import forum.projections.sql.GatheredRows;
 import forum.projections.sql.ReadModelWrites;

@@ -15,7 +15,7 @@ import forum.core.meeting.MinutesApproved;
 import forum.core.meeting.MinutesRecorded;
 import forum.core.shared.DomainEvent;
 import forum.projections.sql.ActionItemRows;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.stream.Projection;
 import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;

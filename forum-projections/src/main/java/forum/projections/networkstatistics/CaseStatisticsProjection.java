@@ -5,7 +5,7 @@ import forum.core.venue.LicenceRecommendationIssued;
 import forum.core.venue.LicensingDecisionRecorded;
 import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueRegistered;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.stream.Projection;
 import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package forum.projections.networkstatistics;
 
 import forum.core.municipality.MunicipalitySignedUp;
 import forum.core.shared.DomainEvent;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.stream.Projection;
 import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;

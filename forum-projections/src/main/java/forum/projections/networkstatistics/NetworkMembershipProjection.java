@@ -5,7 +5,7 @@ import forum.core.network.MunicipalityLeftNetwork;
 import forum.core.network.NetworkCreated;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.stream.Projection;
 import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package forum.projections.rebuild;
 
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 
 import java.util.List;
 import java.util.UUID;

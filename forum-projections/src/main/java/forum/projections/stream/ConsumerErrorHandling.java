@@ -1,5 +1,6 @@
 package forum.projections.stream;
 
+import forum.projections.contract.MalformedEventException;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

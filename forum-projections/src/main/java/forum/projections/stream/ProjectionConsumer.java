@@ -1,5 +1,8 @@
 package forum.projections.stream;
 
+import forum.projections.contract.DomainEventRecord;
+import forum.projections.contract.DomainEventTypes;
+import forum.projections.contract.EventTenancy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.shared.DomainEvent;
 import forum.projections.lag.ConsumerProgress;

@@ -1,5 +1,7 @@
 package forum.projections.stream;
 
+import forum.projections.contract.DomainEventRecord;
+import forum.projections.contract.DomainEventTypes;
 import forum.core.shared.DomainEvent;
 
 import java.util.HashSet;

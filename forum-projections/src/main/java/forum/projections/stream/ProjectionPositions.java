@@ -1,5 +1,6 @@
 package forum.projections.stream;
 
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.sql.GatheredRows;
 import forum.projections.sql.ReadModelWrites;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

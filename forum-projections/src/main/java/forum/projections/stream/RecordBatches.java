@@ -1,5 +1,7 @@
 package forum.projections.stream;
 
+import forum.projections.contract.CloudEventEnvelope;
+import forum.projections.contract.DomainEventRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.BatchListenerFailedException;

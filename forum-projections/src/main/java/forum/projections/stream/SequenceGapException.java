@@ -1,5 +1,6 @@
 package forum.projections.stream;
 
+import forum.projections.contract.DomainEventRecord;
 /**
  * An event came whose aggregate's previous event was never applied. Applying it would make the read models
  * take the missing event for applied, for good; so the record is held and retried (ConsumerErrorHandling)

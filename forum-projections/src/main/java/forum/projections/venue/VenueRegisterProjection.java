@@ -10,7 +10,7 @@ import forum.core.venue.VenueEvent;
 import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueIssueResolved;
 import forum.core.venue.VenueRegistered;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.stream.Projection;
 import forum.projections.sql.ReadModelWrites;
 import org.springframework.stereotype.Component;

@@ -10,7 +10,7 @@ import forum.core.forum.MemberRole;
 import forum.projections.support.Feed;
 import forum.projections.support.ProjectionsIntegrationTest;
 import forum.projections.support.Streams;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

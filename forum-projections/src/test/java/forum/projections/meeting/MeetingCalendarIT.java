@@ -20,7 +20,7 @@ import forum.projections.paging.ResultPage;
 import forum.projections.support.Feed;
 import forum.projections.support.ProjectionsIntegrationTest;
 import forum.projections.support.Streams;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -25,7 +25,7 @@ import forum.core.venue.VenueRegistered;
 import forum.projections.support.Feed;
 import forum.projections.support.ProjectionsIntegrationTest;
 import forum.projections.support.Streams;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.tenancy.NetworkScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

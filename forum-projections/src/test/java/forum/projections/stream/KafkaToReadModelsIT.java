@@ -1,5 +1,8 @@
 package forum.projections.stream;
 
+import forum.projections.contract.CloudEventEnvelope;
+import forum.projections.contract.DomainEventRecord;
+import forum.projections.contract.DomainEventTypes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.forum.ForumEstablished;
 import forum.core.forum.ForumMethod;

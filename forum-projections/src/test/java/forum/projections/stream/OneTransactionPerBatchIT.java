@@ -1,5 +1,7 @@
 package forum.projections.stream;
 
+import forum.projections.contract.CloudEventEnvelope;
+import forum.projections.contract.DomainEventRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.municipality.Country;
 import forum.core.network.NetworkCreated;

@@ -1,5 +1,6 @@
 package forum.projections.stream;
 
+import forum.projections.contract.DomainEventRecord;
 import forum.core.forum.ForumEvent;
 import forum.core.shared.DomainEvent;
 import org.junit.jupiter.api.Test;

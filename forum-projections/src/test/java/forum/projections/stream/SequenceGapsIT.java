@@ -1,5 +1,6 @@
 package forum.projections.stream;
 
+import forum.projections.contract.DomainEventRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.forum.ForumEstablished;
 import forum.core.forum.ForumMemberAdded;

@@ -1,6 +1,6 @@
 package forum.projections.support;
 
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 import forum.projections.stream.ProjectionConsumer;
 import org.springframework.stereotype.Component;
 

@@ -25,7 +25,7 @@ import forum.core.venue.RecommendationKind;
 import forum.core.venue.Severity;
 import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueRegistered;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 
 import java.time.Duration;
 import java.time.Instant;

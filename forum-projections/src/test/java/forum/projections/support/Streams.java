@@ -2,7 +2,7 @@ package forum.projections.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.shared.DomainEvent;
-import forum.projections.stream.DomainEventRecord;
+import forum.projections.contract.DomainEventRecord;
 
 import java.time.Instant;
 import java.util.HashMap;

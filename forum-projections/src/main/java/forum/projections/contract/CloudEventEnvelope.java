@@ -1,4 +1,4 @@
-package forum.projections.stream;
+package forum.projections.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package forum.projections.stream;
+package forum.projections.contract;
 
 import forum.core.forum.ForumEvent;
 import forum.core.meeting.MeetingEvent;

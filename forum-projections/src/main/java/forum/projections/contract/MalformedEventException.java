@@ -1,4 +1,4 @@
-package forum.projections.stream;
+package forum.projections.contract;
 
 /** A record on the domain-events topic that no consumer can read; it goes to the dead-letter topic. */
 public class MalformedEventException extends RuntimeException {
