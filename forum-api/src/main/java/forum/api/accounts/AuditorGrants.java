@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 
 /**
  * Read-only access of an auditor to one tenant until a date, at most a year ahead: an invitation with the role

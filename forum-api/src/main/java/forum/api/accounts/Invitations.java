@@ -22,8 +22,8 @@ import forum.api.problem.ConflictException;
 import forum.api.security.Role;
 import forum.api.security.RowKeys;
 import forum.api.security.UserAccounts;
-import forum.projections.tenancy.NetworkScope;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.NetworkScope;
+import forum.projections.runtime.TenantScope;
 
 /**
  * Invitations to an account, whoever sends them. The e-mail carrying the token is not sent by the application

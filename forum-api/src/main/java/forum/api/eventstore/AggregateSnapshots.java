@@ -3,7 +3,7 @@ package forum.api.eventstore;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;

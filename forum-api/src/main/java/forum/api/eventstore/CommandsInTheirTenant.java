@@ -1,6 +1,6 @@
 package forum.api.eventstore;
 
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;

@@ -1,6 +1,6 @@
 package forum.api.eventstore;
 
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;

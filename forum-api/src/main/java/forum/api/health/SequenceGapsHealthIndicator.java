@@ -1,6 +1,6 @@
 package forum.api.health;
 
-import forum.projections.stream.SequenceGaps;
+import forum.projections.runtime.SequenceGaps;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;

@@ -35,7 +35,7 @@ class PublisherLag implements DisposableBean {
     });
 
     PublisherLag(JdbcClient jdbc, EventRelay relay, MeterRegistry meters,
-                 @Value("${forum.projections.lag-interval-seconds:5}") long intervalSeconds) {
+                 @Value("${forum.projections.runtime-interval-seconds:5}") long intervalSeconds) {
         this.jdbc = jdbc;
         // The last of every tenant's events: only the relay role sees them all.
         this.relay = relay.jdbc();

@@ -7,7 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -7,7 +7,7 @@ import forum.api.support.ForumIntegrationTest;
 import forum.core.venue.IssueCategory;
 import forum.core.venue.IssueSource;
 import forum.core.venue.Severity;
-import forum.projections.lag.ConsumerLag;
+import forum.projections.runtime.ConsumerLag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

@@ -1,6 +1,6 @@
 package forum.api.benchmarks;
 
-import forum.projections.stream.ProjectionConsumer;
+import forum.projections.runtime.ProjectionConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.springframework.context.ApplicationContext;

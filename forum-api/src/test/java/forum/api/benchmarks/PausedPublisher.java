@@ -1,6 +1,6 @@
 package forum.api.benchmarks;
 
-import forum.projections.lag.ConsumerLag;
+import forum.projections.runtime.ConsumerLag;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.Lifecycle;
 

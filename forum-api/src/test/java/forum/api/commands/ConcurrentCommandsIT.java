@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import forum.api.support.InTenant;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 import org.springframework.transaction.support.TransactionTemplate;
 import forum.api.eventstore.EventRelay;
 import forum.api.security.Role;

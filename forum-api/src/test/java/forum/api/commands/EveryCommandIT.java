@@ -27,7 +27,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import forum.api.support.InTenant;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 import org.springframework.transaction.support.TransactionTemplate;
 import forum.api.eventstore.EventRelay;
 import forum.api.security.CurrentUser;

@@ -1,7 +1,7 @@
 package forum.api.eventstore;
 
 import forum.api.support.InTenant;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 import org.springframework.transaction.support.TransactionTemplate;
 import forum.api.eventstore.EventRelay;
 import forum.api.support.ForumIntegrationTest;

@@ -8,7 +8,7 @@ import forum.api.support.SignUps;
 import forum.core.venue.LicenceKind;
 import forum.core.venue.RegisterVenue;
 import forum.infra.FaultInjection;
-import forum.projections.stream.ProjectionConsumer;
+import forum.projections.runtime.ProjectionConsumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

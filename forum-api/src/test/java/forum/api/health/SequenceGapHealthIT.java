@@ -19,8 +19,8 @@ import forum.core.forum.ForumMethod;
 import forum.core.shared.DomainEvent;
 import forum.projections.contract.CloudEventEnvelope;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.ProjectionConsumer;
-import forum.projections.stream.SequenceGapException;
+import forum.projections.runtime.ProjectionConsumer;
+import forum.projections.runtime.SequenceGapException;
 
 /**
  * A held event shows in the health endpoint until its gap is filled. The records are handed to the consumer as

@@ -4,7 +4,7 @@ import forum.api.security.Role;
 import forum.api.security.UserAccounts;
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.SignUps;
-import forum.projections.stream.ProjectionConsumer;
+import forum.projections.runtime.ProjectionConsumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;

@@ -16,7 +16,7 @@ import forum.core.venue.LicenceKind;
 import forum.core.venue.RegisterVenue;
 import forum.core.venue.RegisterVenueIssue;
 import forum.core.venue.Severity;
-import forum.projections.stream.Projection;
+import forum.projections.runtime.Projection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

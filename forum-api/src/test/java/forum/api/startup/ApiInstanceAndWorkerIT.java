@@ -14,7 +14,7 @@ import forum.core.venue.LicenceKind;
 import forum.core.venue.RegisterVenue;
 import forum.core.venue.RegisterVenueIssue;
 import forum.core.venue.Severity;
-import forum.projections.stream.ProjectionConsumer;
+import forum.projections.runtime.ProjectionConsumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;

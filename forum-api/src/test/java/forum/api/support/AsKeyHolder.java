@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import forum.api.security.RowKeys;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 
 /**
  * Runs SQL as the application role in one transaction that holds one key, as the application's own lookups do:

@@ -1,6 +1,6 @@
 package forum.api.support;
 
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.UUID;

@@ -5,16 +5,15 @@ import forum.core.meeting.ActionItemCompleted;
 import forum.core.meeting.MeetingRescheduled;
 import forum.core.meeting.MeetingScheduled;
 import forum.core.shared.DomainEvent;
-import forum.projections.sql.ActionItemRows;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.Projection;
-import forum.projections.sql.ReadModelWrites;
+import forum.projections.runtime.Projection;
+import forum.projections.runtime.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Set;
 
-import static forum.projections.sql.Rows.timestamp;
+import static forum.projections.runtime.Rows.timestamp;
 
 /** Keeps {@code action_item} and the forum and start of the meetings that assign them. */
 @Component

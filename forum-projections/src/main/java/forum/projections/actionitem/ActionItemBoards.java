@@ -1,7 +1,7 @@
 package forum.projections.actionitem;
 
-import forum.projections.sql.Conditions;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.Conditions;
+import forum.projections.runtime.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import static forum.projections.sql.Rows.date;
-import static forum.projections.sql.Rows.instant;
-import static forum.projections.sql.Rows.uuid;
+import static forum.projections.runtime.Rows.date;
+import static forum.projections.runtime.Rows.instant;
+import static forum.projections.runtime.Rows.uuid;
 
 /**
  * The action-item boards of one municipality's forums. {@code today} is the caller's date (from its

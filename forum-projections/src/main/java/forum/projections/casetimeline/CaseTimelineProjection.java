@@ -8,9 +8,9 @@ import forum.core.venue.VenueEvent;
 import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueIssueResolved;
 import forum.core.venue.VenueRegistered;
-import forum.projections.sql.ReadModelWrites;
+import forum.projections.runtime.ReadModelWrites;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.Projection;
+import forum.projections.runtime.Projection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import static forum.projections.sql.Rows.timestamp;
+import static forum.projections.runtime.Rows.timestamp;
 
 /** Appends one timeline entry per venue event; the entry's key is the event's place in the venue's stream. */
 @Component

@@ -4,7 +4,7 @@ import forum.core.venue.DecisionOutcome;
 import forum.core.venue.IssueCategory;
 import forum.core.venue.RecommendationKind;
 import forum.core.venue.Severity;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.UUID;
 
-import static forum.projections.sql.Rows.date;
-import static forum.projections.sql.Rows.enumValue;
-import static forum.projections.sql.Rows.instant;
-import static forum.projections.sql.Rows.uuid;
+import static forum.projections.runtime.Rows.date;
+import static forum.projections.runtime.Rows.enumValue;
+import static forum.projections.runtime.Rows.instant;
+import static forum.projections.runtime.Rows.uuid;
 
 /**
  * The case timelines of one municipality's venues. Free text is read only when {@code withFreeText} is set:

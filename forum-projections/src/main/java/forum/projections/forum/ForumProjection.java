@@ -7,13 +7,13 @@ import forum.core.forum.ForumMemberAdded;
 import forum.core.forum.ForumMemberRemoved;
 import forum.core.shared.DomainEvent;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.Projection;
-import forum.projections.sql.ReadModelWrites;
+import forum.projections.runtime.Projection;
+import forum.projections.runtime.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-import static forum.projections.sql.Rows.timestamp;
+import static forum.projections.runtime.Rows.timestamp;
 
 /** Keeps {@code forum} and {@code forum_member}; every statement names the event's tenant. */
 @Component

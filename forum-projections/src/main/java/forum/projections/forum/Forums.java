@@ -2,7 +2,7 @@ package forum.projections.forum;
 
 import forum.core.forum.ForumMethod;
 import forum.core.forum.MemberRole;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static forum.projections.sql.Rows.instant;
-import static forum.projections.sql.Rows.uuid;
+import static forum.projections.runtime.Rows.instant;
+import static forum.projections.runtime.Rows.uuid;
 
 /** The forums of one municipality; row-level security and the explicit tenant condition both apply. */
 @Service

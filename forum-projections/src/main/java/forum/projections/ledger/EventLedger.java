@@ -1,6 +1,6 @@
 package forum.projections.ledger;
 
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,9 +2,9 @@ package forum.projections.ledger;
 
 import forum.core.shared.DomainEvent;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.Projection;
-import forum.projections.sql.GatheredRows;
-import forum.projections.sql.ReadModelWrites;
+import forum.projections.runtime.Projection;
+import forum.projections.runtime.GatheredRows;
+import forum.projections.runtime.ReadModelWrites;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.forum.MemberRole;
 import forum.projections.paging.PageQuery;
 import forum.projections.paging.ResultPage;
-import forum.projections.sql.Conditions;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.Conditions;
+import forum.projections.runtime.TenantScope;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static forum.projections.sql.Rows.date;
-import static forum.projections.sql.Rows.instant;
-import static forum.projections.sql.Rows.timestamp;
-import static forum.projections.sql.Rows.uuid;
+import static forum.projections.runtime.Rows.date;
+import static forum.projections.runtime.Rows.instant;
+import static forum.projections.runtime.Rows.timestamp;
+import static forum.projections.runtime.Rows.uuid;
 
 /** The meetings of one municipality; row-level security and the explicit tenant condition both apply. */
 @Service

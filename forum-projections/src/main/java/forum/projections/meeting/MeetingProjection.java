@@ -14,16 +14,16 @@ import forum.core.meeting.MeetingScheduled;
 import forum.core.meeting.MinutesApproved;
 import forum.core.meeting.MinutesRecorded;
 import forum.core.shared.DomainEvent;
-import forum.projections.sql.ActionItemRows;
+import forum.projections.actionitem.ActionItemRows;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.Projection;
-import forum.projections.sql.ReadModelWrites;
+import forum.projections.runtime.Projection;
+import forum.projections.runtime.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.UUID;
 
-import static forum.projections.sql.Rows.timestamp;
+import static forum.projections.runtime.Rows.timestamp;
 
 /** Keeps the meeting tables; every statement names the event's tenant. */
 @Component

@@ -6,14 +6,14 @@ import forum.core.venue.LicensingDecisionRecorded;
 import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueRegistered;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.Projection;
-import forum.projections.sql.ReadModelWrites;
+import forum.projections.runtime.Projection;
+import forum.projections.runtime.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Set;
 
-import static forum.projections.sql.Rows.timestamp;
+import static forum.projections.runtime.Rows.timestamp;
 
 /**
  * The countable facts of the venues' cases, each with its business time: an issue when it was observed, a

@@ -10,8 +10,8 @@ import forum.core.meeting.MeetingScheduled;
 import forum.core.meeting.MinutesRecorded;
 import forum.core.shared.DomainEvent;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.Projection;
-import forum.projections.sql.ReadModelWrites;
+import forum.projections.runtime.Projection;
+import forum.projections.runtime.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumMap;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static forum.projections.sql.Rows.timestamp;
+import static forum.projections.runtime.Rows.timestamp;
 
 /**
  * Per meeting: when it starts, whether it was cancelled, whether attendance or minutes were recorded, and

@@ -3,8 +3,8 @@ package forum.projections.networkstatistics;
 import forum.core.municipality.MunicipalitySignedUp;
 import forum.core.shared.DomainEvent;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.Projection;
-import forum.projections.sql.ReadModelWrites;
+import forum.projections.runtime.Projection;
+import forum.projections.runtime.ReadModelWrites;
 import org.springframework.stereotype.Component;
 import java.util.List;
 

@@ -6,13 +6,13 @@ import forum.core.network.NetworkCreated;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.Projection;
-import forum.projections.sql.ReadModelWrites;
+import forum.projections.runtime.Projection;
+import forum.projections.runtime.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-import static forum.projections.sql.Rows.timestamp;
+import static forum.projections.runtime.Rows.timestamp;
 
 /** Networks and the periods of their members' membership, from the time of the network's events. */
 @Component

@@ -1,7 +1,7 @@
 package forum.projections.networkstatistics;
 
-import forum.projections.tenancy.NetworkScope;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.NetworkScope;
+import forum.projections.runtime.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static forum.projections.sql.Rows.instant;
-import static forum.projections.sql.Rows.timestamp;
-import static forum.projections.sql.Rows.uuid;
+import static forum.projections.runtime.Rows.instant;
+import static forum.projections.runtime.Rows.timestamp;
+import static forum.projections.runtime.Rows.uuid;
 
 /**
  * The network statistics. Counts of a quarter belong to the municipalities that were members of the network

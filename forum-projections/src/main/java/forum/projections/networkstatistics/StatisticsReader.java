@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import static forum.projections.sql.Rows.timestamp;
-import static forum.projections.sql.Rows.uuid;
+import static forum.projections.runtime.Rows.timestamp;
+import static forum.projections.runtime.Rows.uuid;
 
 /**
  * Reads one quarter's raw counts of the municipalities that were members of a network at any time in the

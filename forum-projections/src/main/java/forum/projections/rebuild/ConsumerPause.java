@@ -1,6 +1,6 @@
 package forum.projections.rebuild;
 
-import forum.projections.stream.ProjectionConsumer;
+import forum.projections.runtime.ProjectionConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;

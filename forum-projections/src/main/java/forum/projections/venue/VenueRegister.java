@@ -11,8 +11,8 @@ import forum.core.venue.RecommendationKind;
 import forum.core.venue.Severity;
 import forum.projections.paging.PageQuery;
 import forum.projections.paging.ResultPage;
-import forum.projections.sql.Conditions;
-import forum.projections.tenancy.TenantScope;
+import forum.projections.runtime.Conditions;
+import forum.projections.runtime.TenantScope;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,12 +24,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static forum.projections.sql.Rows.date;
-import static forum.projections.sql.Rows.enumValue;
-import static forum.projections.sql.Rows.instant;
-import static forum.projections.sql.Rows.name;
-import static forum.projections.sql.Rows.timestamp;
-import static forum.projections.sql.Rows.uuid;
+import static forum.projections.runtime.Rows.date;
+import static forum.projections.runtime.Rows.enumValue;
+import static forum.projections.runtime.Rows.instant;
+import static forum.projections.runtime.Rows.name;
+import static forum.projections.runtime.Rows.timestamp;
+import static forum.projections.runtime.Rows.uuid;
 
 /** The venues of one municipality; row-level security and the explicit tenant condition both apply. */
 @Service

@@ -11,14 +11,14 @@ import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueIssueResolved;
 import forum.core.venue.VenueRegistered;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.Projection;
-import forum.projections.sql.ReadModelWrites;
+import forum.projections.runtime.Projection;
+import forum.projections.runtime.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.UUID;
 
-import static forum.projections.sql.Rows.timestamp;
+import static forum.projections.runtime.Rows.timestamp;
 
 /** Keeps the venue tables; every statement names the event's tenant. */
 @Component

@@ -26,7 +26,7 @@ import forum.projections.support.Feed;
 import forum.projections.support.ProjectionsIntegrationTest;
 import forum.projections.support.Streams;
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.tenancy.NetworkScope;
+import forum.projections.runtime.NetworkScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

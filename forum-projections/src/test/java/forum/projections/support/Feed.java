@@ -1,7 +1,7 @@
 package forum.projections.support;
 
 import forum.projections.contract.DomainEventRecord;
-import forum.projections.stream.ProjectionConsumer;
+import forum.projections.runtime.ProjectionConsumer;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
