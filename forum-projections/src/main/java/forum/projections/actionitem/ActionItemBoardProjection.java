@@ -69,6 +69,8 @@ class ActionItemBoardProjection implements Projection {
             ActionItemRows.assigned(writes, "action_item", assigned, record.time());
         } else if (event instanceof ActionItemCompleted completed) {
             ActionItemRows.completed(writes, "action_item", completed, record.time());
+        } else {
+            throw unhandled(event);
         }
     }
 }

@@ -51,7 +51,10 @@ class CaseTimelineProjection implements Projection {
 
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
-        insert((VenueEvent) event, record, entryOf((VenueEvent) event));
+        if (!(event instanceof VenueEvent venueEvent)) {
+            throw unhandled(event);
+        }
+        insert(venueEvent, record, entryOf(venueEvent));
     }
 
     /** What an entry shows besides when and who; codes are stored by name. */
@@ -99,7 +102,7 @@ class CaseTimelineProjection implements Projection {
                     decision.decisionId(), null, null, null, decision.outcome(), null, decision.from(), decision.to(),
                     null, null);
         }
-        throw new IllegalArgumentException("No timeline entry for " + event.getClass().getSimpleName());
+        throw unhandled(event);
     }
 
     /** A code from the entry that introduced an issue or a recommendation earlier in the same stream. */

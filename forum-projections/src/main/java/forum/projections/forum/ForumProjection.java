@@ -98,6 +98,8 @@ class ForumProjection implements Projection {
                     .param("tenant", appointed.tenantId())
                     .param("forum", appointed.forumId())
                     .queue();
+        } else {
+            throw unhandled(event);
         }
     }
 }

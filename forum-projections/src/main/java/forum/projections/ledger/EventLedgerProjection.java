@@ -46,6 +46,7 @@ class EventLedgerProjection implements Projection {
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
         if (record.tenantId() == null) {
+            // A network's events belong to no municipality, and the ledger counts per municipality.
             return;
         }
         writes.gathered(this, Applied::new).add(record);

@@ -108,6 +108,8 @@ class MeetingProjection implements Projection {
             ActionItemRows.assigned(writes, "meeting_action_item", assigned, record.time());
         } else if (event instanceof ActionItemCompleted completed) {
             ActionItemRows.completed(writes, "meeting_action_item", completed, record.time());
+        } else {
+            throw unhandled(event);
         }
     }
 

@@ -52,6 +52,8 @@ class MunicipalityProfileProjection implements Projection {
                     .param("coordinatorEmail", signedUp.coordinatorEmail())
                     .param("at", Timestamp.from(record.time()))
                     .queue();
+        } else {
+            throw unhandled(event);
         }
     }
 }

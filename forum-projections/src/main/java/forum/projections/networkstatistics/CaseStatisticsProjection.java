@@ -91,6 +91,8 @@ class CaseStatisticsProjection implements Projection {
                     .param("outcome", decision.outcome().name())
                     .param("at", timestamp(record.time()))
                     .queue();
+        } else {
+            throw unhandled(event);
         }
     }
 }

@@ -72,6 +72,8 @@ class MeetingStatisticsProjection implements Projection {
         } else if (event instanceof AttendanceRecorded attendance) {
             update("attendance_recorded = true", attendance).queue();
             replaceAttendance(attendance);
+        } else {
+            throw unhandled(event);
         }
     }
 

@@ -35,7 +35,9 @@ class MunicipalityNameProjection implements Projection {
 
     @Override
     public void apply(DomainEvent event, DomainEventRecord record) {
-        MunicipalitySignedUp signedUp = (MunicipalitySignedUp) event;
+        if (!(event instanceof MunicipalitySignedUp signedUp)) {
+            throw unhandled(event);
+        }
         writes.sql("""
                         insert into statistics_municipality (tenant_id, municipality_key, name, country)
                         values (:tenant, :key, :name, :country)

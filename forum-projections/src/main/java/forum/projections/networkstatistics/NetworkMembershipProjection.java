@@ -69,6 +69,8 @@ class NetworkMembershipProjection implements Projection {
                     .param("network", left.networkId())
                     .param("tenant", left.tenantId())
                     .queue();
+        } else {
+            throw unhandled(event);
         }
     }
 }

@@ -24,5 +24,14 @@ public interface Projection {
     /** Whether this projection reads this kind of event at all. */
     boolean handles(Class<? extends DomainEvent> eventType);
 
+    /**
+     * Writes the event's rows. An event of a type it {@link #handles} always has a branch here; the chain of
+     * branches ends with {@code throw unhandled(event)}.
+     */
     void apply(DomainEvent event, DomainEventRecord record);
+
+    /** What {@link #apply} throws for an event it has no branch for. */
+    default UnhandledEventException unhandled(DomainEvent event) {
+        return new UnhandledEventException(this, event);
+    }
 }

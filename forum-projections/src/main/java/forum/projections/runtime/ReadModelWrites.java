@@ -89,6 +89,11 @@ public class ReadModelWrites implements DisposableBean {
         tenantScope.enter(tenantScope.tenant());
     }
 
+    /** How many statements this transaction has queued and not sent yet: what a projection's unit test counts. */
+    int unsent() {
+        return queued().size;
+    }
+
     /**
      * Until closed, each time this transaction's queue fills ({@link #MAX_QUEUED}), another thread sends it on the
      * transaction's connection (SendingAhead) while this one goes on queueing: for a transaction that writes a great

@@ -128,6 +128,8 @@ class VenueRegisterProjection implements Projection {
                     .queue();
         } else if (event instanceof LicensingDecisionRecorded decision) {
             recordDecision(decision, record);
+        } else {
+            throw unhandled(event);
         }
     }
 
