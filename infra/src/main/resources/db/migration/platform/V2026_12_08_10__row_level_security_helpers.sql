@@ -5,7 +5,8 @@
 -- and forces row-level security, drops its policies if they exist and creates them in the one form, so calling it
 -- again rewrites them as it writes them today. Every policy it writes is commented 'written by <helper>': the
 -- catalogue tests (RowLevelSecurityCatalogueIT) fail on a policy without that mark, and on a tenant table whose
--- policies differ from what forum_tenant_table writes.
+-- policies differ from what forum_tenant_table writes. The helpers run with their caller's rights: the application
+-- role, which owns no table, changes nothing with them (the tests call one on a temporary table of their own).
 
 -- The rule that admits the rows whose key column equals a transaction-local setting (set_config(..., true)): with
 -- the setting unset or empty, no row. A uuid key's setting is cast to uuid; other keys compare as text.
