@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Axon's JDBC storage engine on PostgreSQL, with the snake_case tables that Flyway creates
- * (db/migration/eventstore). The JDBC engine is used rather than JPA so that payloads are plain bytea
- * and the global index comes straight from an identity column.
+ * (db/migration/eventstore: the event store and the publisher's position; accounts, invitations and
+ * Idempotency-Keys have db/migration/accounts). The JDBC engine is used rather than JPA so that payloads
+ * are plain bytea and the global index comes straight from an identity column.
  */
 @Configuration
 class EventStoreConfiguration {

@@ -4,6 +4,7 @@ import forum.projections.support.ProjectionsIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The read models' policies as the catalogue lists them. That every table of a tenant (the read models', the
- * accounts', the event store's) has forced row-level security is checked over the whole schema in forum-api
- * (forum.api.isolation.RowLevelSecurityCatalogueIT).
+ * accounts', the event store's) has forced row-level security, and no policy written by hand, is checked over the
+ * whole schema in forum-api (forum.api.isolation.RowLevelSecurityCatalogueIT).
  */
 @ProjectionsIntegrationTest
 class RowLevelSecurityCatalogueIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    /** What a policy admits, as pg_policies lists it. */
+    private static final String POLICY = "permissive, roles::text as roles, cmd, qual, with_check";
+
+    @Test
+    void everyReadModelTableHasThePoliciesForumTenantTableWrites() {
+        Map<String, Map<String, Object>> written = transaction.execute(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("create temporary table tenant_scratch (tenant_id uuid) on commit drop").update();
+            jdbc.sql("select forum_tenant_table('pg_temp.tenant_scratch')").query().listOfRows();
+            return Map.of("tenant_isolation", policy("tenant_scratch", "tenant_isolation"),
+                    "batch_insert", policy("tenant_scratch", "batch_insert"));
+        });
+        List<String> tables = jdbc.sql("""
+                        select c.relname from pg_class c join pg_attribute a on a.attrelid = c.oid
+                        where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p')
+                          and a.attname = 'tenant_id' and not a.attisdropped
+                        order by c.relname
+                        """).query(String.class).list();
+
+        assertThat(tables).hasSizeGreaterThanOrEqualTo(20);
+        for (String table : tables) {
+            written.forEach((name, policy) -> assertThat(policy(table, name)).as("policy %s of %s", name, table)
+                    .isEqualTo(policy));
+        }
+        List<String> byHand = jdbc.sql("""
+                        select p.polrelid::regclass || ' ' || p.polname
+                        from pg_policy p join pg_class c on c.oid = p.polrelid
+                        where c.relnamespace = current_schema()::regnamespace
+                          and coalesce(obj_description(p.oid, 'pg_policy'), '') !~ '^written by forum_[a-z_]+$'
+                        """).query(String.class).list();
+        assertThat(byHand).as("policies not written by the helpers (V2026_12_08_10)").isEmpty();
+    }
+
+    private Map<String, Object> policy(String table, String name) {
+        List<Map<String, Object>> policies = jdbc.sql("select " + POLICY + " from pg_policies"
+                        + " where tablename = :table and policyname = :name"
+                        + " and schemaname in (current_schema(), pg_my_temp_schema()::regnamespace::text)")
+                .param("table", table).param("name", name)
+                .query()
+                .listOfRows();
+        assertThat(policies).as("policy %s of %s", name, table).hasSize(1);
+        return policies.get(0);
+    }
 
     @Test
     void everyTenantTableAdmitsTheTenantsOfABatchForInsertsOnly() {
