@@ -3,15 +3,65 @@ package forum.api;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+/**
+ * forum-api is feature packages (accounts, venue, meeting, publishing, rebuild, demo, ...) over a few foundations
+ * that every request passes through (FOUNDATIONS). A feature's classes are its own: another feature uses only what
+ * FEATURE_APIS names, and a foundation uses no feature. Every package directly under forum.api that is not a
+ * foundation is a feature, so a new one is held to the same rules without being listed.
+ */
 @AnalyzeClasses(packages = "forum.api", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    /** What every feature builds on: sign-in, roles, errors, paging, read-your-writes, Idempotency-Keys, Axon. */
+    static final Set<String> FOUNDATIONS = Set.of("access", "consistency", "eventstore", "idempotency", "problem",
+            "query", "security");
+
+    /** The classes a feature offers other features; everything else of a feature is its own. */
+    static final Set<String> FEATURE_APIS = Set.of("forum.api.municipality.SignUp",
+            "forum.api.municipality.SignUpRequest");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("forum.api.(*)..")
+            .should().beFreeOfCycles()
+            .because("two packages that import each other are one package in two places: neither can be read, "
+                    + "changed or tested without the other");
+
+    @ArchTest
+    static final ArchRule foundationsKnowNoFeature = classes()
+            .that(resideInAFoundation())
+            .should(onlyHaveDependenciesWhere(targetIsNoFeature()))
+            .because("every request passes through the foundations; one that knew a feature would change with it, "
+                    + "and every other feature with that");
+
+    @ArchTest
+    static final ArchRule featuresUseEachOtherOnlyThroughTheirApi = classes()
+            .that(resideInAFeature())
+            .should(onlyHaveDependenciesWhere(targetIsOwnOrOffered()))
+            .because("a feature's controllers, request bodies and services change with its own endpoints; only the "
+                    + "classes of FEATURE_APIS are offered to others (the demo signs its municipalities up through "
+                    + "the same SignUp as the HTTP sign-up, so the demo's data is made like anyone's)");
+
+    @ArchTest
+    static final ArchRule theApplicationWritesNoReadModel = noClasses()
+            .should().dependOnClassesThat().haveNameMatching(
+                    "forum\\.projections\\.runtime\\.(Projection|ReadModelWrites|Rows|Conditions|GatheredRows)(\\$.*)?")
+            .because("read models are written only by their projections, from the topic, in order and with their "
+                    + "positions; a write from a request would be lost or doubled at the next rebuild");
 
     @ArchTest
     static final ArchRule thePublisherKnowsOnlyTheWireFormat = noClasses()
@@ -27,4 +77,46 @@ class ArchitectureTest {
                     .and(not(resideInAnyPackage("forum.projections.contract..", "forum.projections.rebuild.."))))
             .because("the rebuild hands the projections' rebuild the store's events as the records of the wire "
                     + "format, nothing of the consumers' runtime");
+
+    /** The first package level under forum.api ("" for forum.api itself), or null outside it. */
+    static String sliceOf(JavaClass javaClass) {
+        String name = javaClass.getPackageName();
+        if (name.equals("forum.api")) {
+            return "";
+        }
+        if (!name.startsWith("forum.api.")) {
+            return null;
+        }
+        String below = name.substring("forum.api.".length());
+        int dot = below.indexOf('.');
+        return dot < 0 ? below : below.substring(0, dot);
+    }
+
+    private static boolean isFeature(String slice) {
+        return slice != null && !slice.isEmpty() && !FOUNDATIONS.contains(slice);
+    }
+
+    private static DescribedPredicate<JavaClass> resideInAFoundation() {
+        return DescribedPredicate.describe("reside in a foundation " + FOUNDATIONS,
+                javaClass -> FOUNDATIONS.contains(sliceOf(javaClass)));
+    }
+
+    private static DescribedPredicate<JavaClass> resideInAFeature() {
+        return DescribedPredicate.describe("reside in a feature package", javaClass -> isFeature(sliceOf(javaClass)));
+    }
+
+    private static DescribedPredicate<Dependency> targetIsNoFeature() {
+        return DescribedPredicate.describe("the target is in no feature package",
+                dependency -> !isFeature(sliceOf(dependency.getTargetClass())));
+    }
+
+    private static DescribedPredicate<Dependency> targetIsOwnOrOffered() {
+        return DescribedPredicate.describe("the target is in the same feature, in no feature or in " + FEATURE_APIS,
+                dependency -> {
+                    String to = sliceOf(dependency.getTargetClass());
+                    String target = dependency.getTargetClass().getName().replaceFirst("\\$.*", "");
+                    return !isFeature(to) || to.equals(sliceOf(dependency.getOriginClass()))
+                            || FEATURE_APIS.contains(target);
+                });
+    }
 }

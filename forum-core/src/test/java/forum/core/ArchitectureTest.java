@@ -20,16 +20,22 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreIsFreeOfInfrastructure = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                    "javax.persistence..", "org.apache.kafka..", "com.fasterxml.jackson..", "lombok..");
+                    "javax.persistence..", "org.apache.kafka..", "com.fasterxml.jackson..", "lombok..")
+            .because("the domain is the glossary in code: its rules are read, tested and changed without a container, "
+                    + "a database or a broker");
 
     @ArchTest
-    static final ArchRule noCyclesBetweenAggregates = slices().matching("forum.core.(*)..").should().beFreeOfCycles();
+    static final ArchRule noCyclesBetweenAggregates = slices().matching("forum.core.(*)..").should().beFreeOfCycles()
+            .because("an aggregate that other aggregates need offers them a port (ForumDirectory); two that imported "
+                    + "each other could not be understood or changed apart");
 
     @ArchTest
     static final ArchRule sharedKernelKnowsNoAggregate = noClasses()
             .that().resideInAPackage("forum.core.shared..")
             .should().dependOnClassesThat().resideInAnyPackage("forum.core.municipality..", "forum.core.network..",
-                    "forum.core.forum..", "forum.core.meeting..", "forum.core.venue..");
+                    "forum.core.forum..", "forum.core.meeting..", "forum.core.venue..")
+            .because("every aggregate uses the shared kernel; a kernel that knew one aggregate would tie all of them "
+                    + "to it");
 
     @ArchTest
     static final ArchRule timeComesFromTheInjectedClock = noClasses()
@@ -37,7 +43,9 @@ class ArchitectureTest {
             .because("domain code takes time from an injected java.time.Clock");
 
     @ArchTest
-    static final ArchRule nothingSleeps = noClasses().should().callMethod(Thread.class, "sleep", long.class);
+    static final ArchRule nothingSleeps = noClasses().should().callMethod(Thread.class, "sleep", long.class)
+            .because("a command handler that sleeps holds its aggregate's lock and the request's thread; the domain "
+                    + "decides on what it is given, and waiting belongs to the callers, with timeouts");
 
     private static DescribedPredicate<JavaMethodCall> readsTheSystemClock() {
         return DescribedPredicate.describe("reads the system clock", call -> {

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Snapshots of aggregates with long streams: after every {@link #EVENTS_PER_SNAPSHOT} events of one aggregate its
  * state is stored, and loading it reads that snapshot and the events after it. Without them a command on a venue
- * with 1,000 issues read and applied all 1,000 events, 120–180 ms (BENCHMARKS.md, growth).
+ * with 1,000 issues would read and apply all 1,000 events, 120–180 ms (BENCHMARKS.md, growth).
  *
  * <p>The aggregates keep their state in private fields without getters, so their snapshots are written by a
  * serializer of their own that reads fields; events keep theirs. A snapshot that no longer fits its class (a field

@@ -11,10 +11,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Axon's per-aggregate locks, released no sooner than the database transaction that holds the aggregate's new
  * events ends. Axon releases an aggregate's lock when its unit of work cleans up; a unit of work that joined a
  * transaction begun before it (a request with an Idempotency-Key commits its answer with the events) cleans up
- * before that transaction commits. The next command on the aggregate then took the lock, found the cached
- * aggregate at the uncommitted version, and appended the following sequence, which could commit first, or even
- * alone if the first transaction rolled back: the consumers saw sequence n+1 before n. Held until the commit,
- * the lock lets the next command read only what the database holds.
+ * before that transaction commits. Released then, the lock would let the next command on the aggregate find the
+ * cached aggregate at the uncommitted version and append the following sequence, which could commit first, or even
+ * alone if the first transaction rolled back: the consumers would see sequence n+1 before n. Held until the
+ * commit, the lock lets the next command read only what the database holds.
  */
 final class LocksHeldUntilCommit implements LockFactory {
 

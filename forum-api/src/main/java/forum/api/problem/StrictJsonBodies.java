@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Request bodies read strictly: an empty string is not a value for an id, a date, a number, a yes/no or an enum.
- * Jackson would take it as "none" ({@code "recommendationId": ""} recorded a decision on no recommendation); here it
- * is a malformed body naming the field. Only the HTTP bodies' mapper: events and messages are read as before.
+ * Jackson would take it as "none" ({@code "recommendationId": ""} would record a decision on no recommendation); here
+ * it is a malformed body naming the field. Only the HTTP bodies' mapper: events and messages keep the application's.
  */
 @Configuration
 class StrictJsonBodies implements WebMvcConfigurer {

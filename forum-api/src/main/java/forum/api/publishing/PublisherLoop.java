@@ -26,12 +26,13 @@ import java.util.concurrent.TimeUnit;
  * since its last batch, and stores its place (PublisherPosition) once Kafka has acknowledged everything before
  * it. After a failure it starts again from the stored place; the consumers skip what they have applied already.
  *
- * <p>Batches in flight together reach the producer as one stream of sends, in the store's order, as the records
- * of one batch did before; the idempotent producer keeps each key's records in that order.
+ * <p>Batches in flight together reach the producer as one stream of sends, in the store's order; the idempotent
+ * producer keeps each key's records in that order.
  *
- * <p>Why not Axon's pooled processor, as before: it moved each event through a coordinator and a work package
- * of one of four segments, each batch in a unit of work storing its segment's token. This loop does only the
- * steps, and took the publisher's part of the lag at 500 events/s to about half (BENCHMARKS.md, lag).
+ * <p>A loop of its own rather than Axon's pooled processor: the processor moves each event through a coordinator
+ * and a work package of one of its segments, each batch in a unit of work storing its segment's token. The loop
+ * does only the steps publishing needs (read, send, store the place), so an event waits for nothing else on its
+ * way to Kafka (BENCHMARKS.md, lag).
  *
  * <p>One instance publishes at a time, the one holding the lease. Should two ever overlap (a lease lapsing
  * while its holder waits on Kafka), each sends the same events in the same order, so every key's first

@@ -14,8 +14,8 @@ import java.io.IOException;
 
 /**
  * The sign-in form's failure: back to the form, which shows the failure's message. When the database is away,
- * that message says to try again instead of the driver's words (the form showed them before, which tells a user
- * about the inside and nothing useful).
+ * that message says to try again instead of the driver's words, which would tell a user about the inside and
+ * nothing useful.
  */
 class DatabaseAwareSignInFailure extends SimpleUrlAuthenticationFailureHandler {
 

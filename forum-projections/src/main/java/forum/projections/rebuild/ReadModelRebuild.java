@@ -122,7 +122,7 @@ public class ReadModelRebuild {
     /**
      * Tenants are independent (their rows, positions and transactions are disjoint), so they are rebuilt
      * by {@link #threads} at a time: while one waits for the database, another parses events. Two per core by
-     * default: on 2 cores, 4 threads rebuilt 16% more events a second than 2 (BENCHMARKS.md, rebuild).
+     * default: on 2 cores, 4 threads rebuild about 16% more events a second than 2 (BENCHMARKS.md, rebuild).
      */
     private void inParallel(List<UUID> tenants, Consumer<UUID> rebuildOne) {
         ExecutorService workers = Executors.newFixedThreadPool(threads);

@@ -9,9 +9,9 @@ import java.util.UUID;
 /**
  * Rows that a transaction gathers while it applies events and writes with one upsert, such as the event ledger's
  * counts and the projections' positions. ReadModelWrites asks for the upsert at every flush and sends it in the
- * same statement as the queued inserts ({@link ReadModelWrites#gathered}), instead of a statement of its own
- * before the commit: a consumer's batch at 500 events a second holds only a few records, so it then costs 4 round
- * trips instead of 6 (BENCHMARKS.md, stop 14).
+ * same statement as the queued inserts ({@link ReadModelWrites#gathered}), not in statements of their own before
+ * the commit: at a steady load a consumer's batch holds only a few records, and its round trips to the database,
+ * not its rows, are most of what it costs.
  */
 public interface GatheredRows {
 

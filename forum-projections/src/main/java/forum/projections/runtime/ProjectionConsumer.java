@@ -18,10 +18,9 @@ import java.util.UUID;
  * topic. Each polled batch is applied in one database transaction together with the projections' positions
  * (RecordBatches), so a redelivered record changes nothing.
  *
- * <p>One consumer group for all projections: each record is fetched, parsed and its aggregate's positions read
- * once, and a batch costs one commit. The statistics once had a group of their own, which doubled that work on
- * every event and made the consumers what fell behind in a burst (BENCHMARKS.md, lag). A rebuild pauses all
- * projections alike, as it did then.
+ * <p>One consumer group for all projections, the network statistics included: each record is fetched, parsed and
+ * its aggregate's positions read once, and a batch costs one commit; a group per projection would repeat that work
+ * for every event. A rebuild pauses all projections alike.
  *
  * <p>An API instance that leaves the read models to projection workers runs none
  * ({@code forum.run.projections=false}, README).
@@ -29,7 +28,10 @@ import java.util.UUID;
 @Component
 public class ProjectionConsumer {
 
-    /** A new group, not either old one, so that it starts from the topic's beginning and misses nothing. */
+    /**
+     * The group whose offsets Kafka keeps for the projections; the workers share it. A group of another name starts
+     * from the topic's beginning (auto-offset-reset), and the positions skip what was applied already.
+     */
     public static final String GROUP = "forum-projections";
 
     private final ProjectionDispatcher dispatcher;

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 /**
  * The projections' inserts, updates and deletes, queued in the current transaction and sent to the database in
  * JDBC batches, several rows of one insert as one statement (MultiRowInsert): one round trip for many rows
- * instead of one per row, which is what bounded the consumers and the rebuild (BENCHMARKS.md). Everything
+ * instead of one per row, which would bound the consumers and the rebuild (BENCHMARKS.md). Everything
  * queued is sent before the transaction commits, so the read model and the positions still commit together.
  *
  * <p>Order: statements on one table are sent in the order they were queued, each under the tenant selected
@@ -120,7 +120,7 @@ public class ReadModelWrites implements DisposableBean {
     /**
      * Declares that this transaction has deleted the selected tenant's rows from these tables and will insert
      * each row once, as a rebuild does: its inserts into them under this tenant then go without {@code on
-     * conflict ... do nothing}. The check is not free: on rows deleted in the same transaction it made
+     * conflict ... do nothing}. The check is not free: on rows deleted in the same transaction it makes
      * PostgreSQL's inserts 60% dearer (BENCHMARKS.md, rebuild). A row inserted twice fails the transaction.
      */
     public void emptied(Collection<String> tables) {

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * Applies a polled batch of records in one database transaction: one commit (one WAL flush) per batch
- * instead of one per record, which is what bounded the read models' throughput (BENCHMARKS.md, lag).
+ * instead of one per record, which would bound the read models' throughput (BENCHMARKS.md, lag).
  *
  * <p>When the batch fails, it is rolled back whole and applied again record by record, each in its own
  * transaction, up to the record that fails. That one is reported to the error handler by its index, so the
