@@ -1,19 +1,22 @@
 package forum.api.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import forum.api.eventstore.EventRelay;
 import forum.api.eventstore.RecentAggregates;
 import forum.api.support.ForumIntegrationTest;
+import forum.api.support.InTenant;
 import forum.core.venue.RegisterVenueIssue;
+import forum.projections.runtime.TenantScope;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
-import forum.api.eventstore.EventRelay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -79,6 +82,12 @@ class GrowthBenchmark {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    TenantScope tenantScope;
+
     /** Every tenant's events: the requests' role sees one tenant's. */
     @Autowired
     EventRelay relay;
@@ -134,7 +143,7 @@ class GrowthBenchmark {
             Commands next = new Commands();
             Commands inMemory = new Commands();
             for (int n = 0; n < venues.venues(); n++) {
-                read.record(timeRead(venues.venue(n), length));
+                read.record(timeRead(venues, n, length));
                 first.time(venues, n);
             }
             // A stream past AggregateSnapshots' count got a snapshot after its first command, taken meanwhile;
@@ -154,10 +163,15 @@ class GrowthBenchmark {
         }
     }
 
-    /** EventStore.readEvents of the whole stream, every payload deserialized: what loading the aggregate reads. */
-    private long timeRead(UUID venue, int expectedEvents) {
+    /**
+     * EventStore.readEvents of the whole stream, every payload deserialized: what loading the aggregate reads, in a
+     * transaction that entered the venue's municipality, as a command's does.
+     */
+    private long timeRead(GeneratedVenues venues, int n, int expectedEvents) {
+        InTenant inTenant = new InTenant(transaction, tenantScope);
         long started = System.nanoTime();
-        long events = eventStore.readEvents(venue.toString()).asStream().map(event -> event.getPayload()).count();
+        long events = inTenant.get(venues.tenantOf(n), () -> eventStore.readEvents(venues.venue(n).toString())
+                .asStream().map(event -> event.getPayload()).count());
         long elapsed = System.nanoTime() - started;
         assertThat(events).isGreaterThanOrEqualTo(expectedEvents);
         return elapsed;
@@ -248,7 +262,7 @@ class GrowthBenchmark {
             picked.add(ThreadLocalRandom.current().nextInt(venuesWritten));
         }
         for (int n : picked) {
-            read.record(timeRead(bulkVenues.venue(n), (int) eventsEach));
+            read.record(timeRead(bulkVenues, n, (int) eventsEach));
         }
         for (int n : picked.subList(0, 30)) {
             command.record(timeCommand(bulkVenues, n));
