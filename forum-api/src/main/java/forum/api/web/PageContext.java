@@ -69,7 +69,7 @@ public class PageContext {
         return Arrays.stream(Language.values())
                 .map(language -> new LanguageLink(language.tag(), language.ownName(),
                         UriComponentsBuilder.fromPath(Pages.originalPath(request))
-                                .query(request.getQueryString())
+                                .query(Pages.originalQuery(request))
                                 .replaceQueryParam(PageConfiguration.LANGUAGE_PARAMETER, language.tag())
                                 .build().toUriString(),
                         language == current))

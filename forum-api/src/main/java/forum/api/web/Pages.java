@@ -30,4 +30,12 @@ final class Pages {
         }
         return request.getRequestURI();
     }
+
+    /** The query of the address the person asked for, or null. */
+    static String originalQuery(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) instanceof String query) {
+            return query;
+        }
+        return request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null ? null : request.getQueryString();
+    }
 }

@@ -128,6 +128,18 @@ class PageSecurityIT {
         assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
+    @Test
+    void theStylesheetAndHtmxComeFromTheApplicationWithoutSigningIn() throws Exception {
+        HttpResponse<String> stylesheet = send(get("/css/forum.css", null));
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/css"));
+
+        HttpResponse<String> htmx = send(get("/webjars/htmx.org/dist/htmx.min.js", null));
+        assertThat(htmx.statusCode()).isEqualTo(200);
+        assertThat(htmx.body()).contains("htmx");
+    }
+
     private String signIn(SignUps.Tenant tenant) throws IOException, InterruptedException {
         HttpResponse<String> form = send(get("/login", null));
         HttpResponse<String> signedIn = send(form("/login", sessionCookie(form).orElseThrow(), "username="
