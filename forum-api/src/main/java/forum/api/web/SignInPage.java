@@ -21,7 +21,11 @@ class SignInPage {
         if (CurrentUser.get().isPresent()) {
             return "redirect:/";
         }
-        if (request.getParameter("error") != null) {
+        String blocked = request.getParameter("blocked");
+        if (blocked != null && blocked.matches("\\d{1,4}")) {
+            model.addAttribute("problem", "signIn.blocked");
+            model.addAttribute("minutes", Integer.parseInt(blocked));
+        } else if (request.getParameter("error") != null) {
             Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             model.addAttribute("problem", failure instanceof AuthenticationServiceException
                     ? "signIn.unavailable" : "signIn.failed");

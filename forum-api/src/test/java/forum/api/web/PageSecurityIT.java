@@ -129,6 +129,31 @@ class PageSecurityIT {
     }
 
     @Test
+    void afterTenFailedSignInsTheFormSaysWhenToTryAgainEvenToTheRightPassword() throws Exception {
+        SignUps.Tenant tenant = SignUps.signUp(http);
+        HttpResponse<String> form = send(get("/login", null));
+        String session = sessionCookie(form).orElseThrow();
+        String token = encode(csrf(form.body()));
+        for (int attempt = 0; attempt < 10; attempt++) {
+            HttpResponse<String> wrong = send(form("/login", session, "username=" + encode(tenant.coordinator())
+                    + "&password=wrong&_csrf=" + token));
+            assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
+                    .endsWith("/login?error"));
+        }
+
+        HttpResponse<String> blocked = send(form("/login", session, "username=" + encode(tenant.coordinator())
+                + "&password=" + encode(SignUps.PASSWORD) + "&_csrf=" + token));
+
+        assertThat(blocked.statusCode()).isEqualTo(302);
+        String location = blocked.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/login\\?blocked=1[45]");
+        HttpResponse<String> page = send(get(URI.create(location).getPath() + "?" + URI.create(location).getQuery(),
+                session));
+        assertThat(page.body()).contains("Too many failed sign-ins with this account or from this address. "
+                + "Try again in " + location.substring(location.indexOf('=') + 1) + " minutes.");
+    }
+
+    @Test
     void theStylesheetAndHtmxComeFromTheApplicationWithoutSigningIn() throws Exception {
         HttpResponse<String> stylesheet = send(get("/css/forum.css", null));
         assertThat(stylesheet.statusCode()).isEqualTo(200);
