@@ -1,25 +1,26 @@
 package forum.api.web;
 
+import static forum.api.support.PageClient.csrf;
+import static forum.api.support.PageClient.encode;
+import static forum.api.support.PageClient.sessionCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import forum.api.support.ForumIntegrationTest;
+import forum.api.support.PageClient;
 import forum.api.support.SignUps;
 
 /**
@@ -29,15 +30,18 @@ import forum.api.support.SignUps;
 @ForumIntegrationTest
 class PageSecurityIT {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @Autowired
     TestRestTemplate http;
 
     @LocalServerPort
     int port;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private PageClient pages;
+
+    @BeforeEach
+    void pages() {
+        pages = new PageClient(port);
+    }
 
     @Test
     void aSignInWithoutItsCsrfTokenIsRefusedAndSignsNobodyIn() throws Exception {
@@ -166,48 +170,22 @@ class PageSecurityIT {
     }
 
     private String signIn(SignUps.Tenant tenant) throws IOException, InterruptedException {
-        HttpResponse<String> form = send(get("/login", null));
-        HttpResponse<String> signedIn = send(form("/login", sessionCookie(form).orElseThrow(), "username="
-                + encode(tenant.coordinator()) + "&password=" + encode(SignUps.PASSWORD) + "&_csrf="
-                + encode(csrf(form.body()))));
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        return sessionCookie(signedIn).orElseThrow();
+        return pages.signIn(tenant.coordinator(), SignUps.PASSWORD);
     }
 
     private HttpRequest get(String path, String cookie) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
-        return (cookie == null ? request : request.header("Cookie", cookie)).build();
+        return pages.get(path, cookie);
     }
 
     private HttpRequest form(String path, String cookie, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        return (cookie == null ? request : request.header("Cookie", cookie)).build();
+        return pages.form(path, cookie, body);
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        return pages.send(request);
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static Optional<String> sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
-                .findFirst();
-    }
-
-    private static String csrf(String page) {
-        Matcher token = CSRF_FIELD.matcher(page);
-        assertThat(token.find()).as("a CSRF token in the page").isTrue();
-        return token.group(1);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return pages.uri(path);
     }
 }
