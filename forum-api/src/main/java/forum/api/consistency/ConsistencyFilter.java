@@ -52,7 +52,8 @@ final class ConsistencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path.startsWith("/css/") || path.startsWith("/webjars/") || path.startsWith("/actuator/");
+        return path.startsWith("/css/") || path.startsWith("/webjars/") || path.startsWith("/actuator/")
+                || path.equals("/favicon.ico");
     }
 
     @Override
