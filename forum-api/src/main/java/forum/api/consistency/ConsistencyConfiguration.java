@@ -46,7 +46,8 @@ class ConsistencyConfiguration {
         FilterRegistrationBean<ConsistencyFilter> registration = new FilterRegistrationBean<>(new ConsistencyFilter(
                 tokens, new AppliedPositions(jdbc, pollInterval), new RecentWrites(rememberWrites, clock), readWait,
                 json));
-        registration.addUrlPatterns("/api/*");
+        // The API and the pages: a page that follows a form shows what the form changed.
+        registration.addUrlPatterns("/*");
         // After Spring Security's chain, which knows the user, and around the IdempotencyFilter, which commits.
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 5);
         return registration;

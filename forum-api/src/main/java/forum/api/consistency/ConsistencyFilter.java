@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A write's 2xx answer gets the position of the events it appended, and the signed-in user (and any user the write
+ * A write's 2xx (or a page form's redirect) answer gets the position of the events it appended, and the signed-in user (and any user the write
  * names, {@link ReadYourWrites#alsoFor}) is remembered as having written it. A read waits, at most {@code readWait},
  * for the position it names and for its user's recent writes; when that runs out it answers what the read models
  * hold, marked pending. A read with nothing to wait for costs no statement.
@@ -46,6 +46,14 @@ final class ConsistencyFilter extends OncePerRequestFilter {
         this.recent = recent;
         this.readWait = readWait;
         this.json = json;
+    }
+
+    /** Static files and the actuator read no read model. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.startsWith("/css/") || path.startsWith("/webjars/") || path.startsWith("/actuator/")
+                || path.equals("/favicon.ico");
     }
 
     @Override
@@ -87,6 +95,11 @@ final class ConsistencyFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** A form of the pages answers a write with a redirect to the page that shows it (post, redirect, get). */
+    private static boolean succeeded(HttpStatusCode status) {
+        return status.is2xxSuccessful() || status.is3xxRedirection();
+    }
+
     private boolean appliedInTime(Position position) {
         try {
             return applied.await(position, readWait);
@@ -105,7 +118,7 @@ final class ConsistencyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, answer);
         Position position = writes.position();
-        if (HttpStatusCode.valueOf(answer.getStatus()).is2xxSuccessful() && !position.isEmpty()) {
+        if (succeeded(HttpStatusCode.valueOf(answer.getStatus())) && !position.isEmpty()) {
             answer.setHeader(ReadYourWrites.POSITION, tokens.encode(position));
             user.ifPresent(writer -> recent.remember(writer, position));
             writes.alsoFor().forEach(writer -> recent.remember(writer, position));

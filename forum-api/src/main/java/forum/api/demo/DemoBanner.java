@@ -20,7 +20,8 @@ final class DemoBanner {
                 .append(", members ");
         banner.append(String.join(", ", DemoPlans.MUNICIPALITIES.stream().map(DemoPlans.Plan::name).toList()))
                 .append('\n')
-                .append("  Sign in with any of these accounts, password ").append(DemoAccounts.PASSWORD).append(":\n");
+                .append("  Sign in in a browser at ").append(baseUrl).append("/login, or from scripts with HTTP Basic,")
+                .append(" with any of these accounts, password ").append(DemoAccounts.PASSWORD).append(":\n");
         account(banner, DemoAccounts.COORDINATOR, "coordinator of " + DemoMunicipality.NAME);
         DemoMunicipality.OTHERS.forEach(other -> account(banner, other.username(), label(other.role())));
         account(banner, DemoAccounts.OPERATOR, "operator: creates networks, grants their coordinators");

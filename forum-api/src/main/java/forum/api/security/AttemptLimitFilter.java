@@ -49,6 +49,12 @@ class AttemptLimitFilter extends OncePerRequestFilter {
         String username = attemptedUsername(request);
         Optional<Duration> wait = username == null ? Optional.empty() : limits.signInBlocked(username, address);
         if (wait.isPresent()) {
+            if (signsInOnTheForm(request)) {
+                // A person at the form reads the limit on the form, in their language, not as a problem detail.
+                long minutes = (wait.get().toSeconds() + 59) / 60;
+                response.sendRedirect(request.getContextPath() + PageSecurity.SIGN_IN + "?blocked=" + minutes);
+                return;
+            }
             tooMany(response, "Too many failed sign-ins; try again later", wait.get());
             return;
         }
@@ -84,10 +90,14 @@ class AttemptLimitFilter extends OncePerRequestFilter {
                 return null;
             }
         }
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI())) {
+        if (signsInOnTheForm(request)) {
             return request.getParameter("username");
         }
         return null;
+    }
+
+    private static boolean signsInOnTheForm(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && PageSecurity.SIGN_IN.equals(request.getRequestURI());
     }
 
     private void tooMany(HttpServletResponse response, String detail, Duration wait) throws IOException {

@@ -13,12 +13,11 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two doors: the API (stateless, HTTP Basic with the built-in accounts) and the pages (a sign-in form and
- * a session). Only sign-up, health and the sign-in itself are open without an account.
+ * The API's door: stateless, HTTP Basic with the built-in accounts (and bearer tokens where an issuer is
+ * configured). Only sign-up is open without an account. The pages have a door of their own, {@link PageSecurity}.
  */
 @Configuration
 @EnableConfigurationProperties({JwtUsers.Claims.class, AttemptLimits.Limits.class})
@@ -47,20 +46,6 @@ class SecurityConfiguration {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtUsers(claims))));
         }
         return http.build();
-    }
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AttemptLimits limits, ObjectMapper json) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/login", "/error",
-                                "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.failureHandler(new DatabaseAwareSignInFailure()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(new DatabaseAwareEntryPoint(json)))
-                .addFilterBefore(new AttemptLimitFilter(limits, json), UsernamePasswordAuthenticationFilter.class)
-                .build();
     }
 
     @Bean

@@ -28,6 +28,29 @@ public final class SignUps {
         }
     }
 
+    /**
+     * Signs up a municipality of the given country (DK, SE or NO) with the coordinator named; the official code is
+     * the next one no municipality of that country has taken yet in the shared database.
+     */
+    public static Tenant signUp(TestRestTemplate http, String country, String name, String coordinatorName) {
+        boolean threeDigits = country.equals("DK");
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int next = NEXT_CODE.getAndIncrement();
+            String code = threeDigits ? String.valueOf(next % 900 + 100) : String.format("%04d", next % 9000 + 1000);
+            String email = "coordinator-" + UUID.randomUUID() + "@example." + country.toLowerCase();
+            ResponseEntity<JsonNode> created = http.postForEntity("/api/v1/municipalities", Map.of(
+                    "name", name, "country", country, "officialCode", code, "coordinatorName", coordinatorName,
+                    "coordinatorEmail", email, "coordinatorPassword", PASSWORD), JsonNode.class);
+            if (created.getStatusCode() == HttpStatus.CREATED) {
+                return new Tenant(UUID.fromString(created.getBody().get("tenantId").asText()), email);
+            }
+            // Taken by a municipality another test signed up: try the next code.
+            assertThat(created.getStatusCode()).as("sign-up of %s-%s: %s", country, code, created.getBody())
+                    .isEqualTo(HttpStatus.CONFLICT);
+        }
+        throw new AssertionError("No free official code found in " + country);
+    }
+
     public static Tenant signUp(TestRestTemplate http) {
         String code = String.valueOf(NEXT_CODE.getAndIncrement() % 9000 + 1000);
         String email = "coordinator-" + UUID.randomUUID() + "@example.se";

@@ -1,0 +1,47 @@
+package forum.api.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * The pages' door: a sign-in form, then a session, so that Argon2 is checked once at sign-in and not on every
+ * page (it costs about 30 ms). CSRF tokens on every form, sign-out by POST, a new session id at sign-in against
+ * session fixation; the session ends after server.servlet.session.timeout idle. Whatever no other chain matches
+ * comes here, so the API documentation and health's status are opened here too.
+ */
+@Configuration
+class PageSecurity {
+
+    static final String SIGN_IN = "/login";
+    static final String SIGN_OUT = "/logout";
+    /** Where a refusal is shown: the page that says the person may not use what they asked for. */
+    static final String FORBIDDEN = "/forbidden";
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AttemptLimits limits, ObjectMapper json) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        // The refusal and error pages a request is forwarded to were decided on already.
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/error",
+                                "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(SIGN_IN, FORBIDDEN, "/css/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(PageAreas.NETWORK).hasRole(Role.NETWORK_COORDINATOR.name())
+                        .requestMatchers(PageAreas.OPERATOR).hasRole(Role.OPERATOR.name())
+                        .requestMatchers(PageAreas.AUDIT).hasRole(Role.AUDITOR.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(SIGN_IN).failureHandler(new DatabaseAwareSignInFailure()))
+                .logout(signOut -> signOut.logoutUrl(SIGN_OUT).logoutSuccessUrl(SIGN_IN + "?signed-out"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(refused -> refused.accessDeniedPage(FORBIDDEN))
+                .addFilterBefore(new AttemptLimitFilter(limits, json), UsernamePasswordAuthenticationFilter.class)
+                .build();
+    }
+}
