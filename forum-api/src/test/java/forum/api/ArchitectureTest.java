@@ -27,9 +27,9 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "forum.api", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** What every feature builds on: sign-in, roles, errors, paging, read-your-writes, Idempotency-Keys, Axon. */
+    /** What every feature builds on: sign-in, roles, errors, paging, read-your-writes, Idempotency-Keys, Axon, the pages' frame. */
     static final Set<String> FOUNDATIONS = Set.of("access", "consistency", "eventstore", "idempotency", "problem",
-            "query", "security");
+            "query", "security", "web");
 
     /** The classes a feature offers other features; everything else of a feature is its own. */
     static final Set<String> FEATURE_APIS = Set.of("forum.api.municipality.SignUp",
