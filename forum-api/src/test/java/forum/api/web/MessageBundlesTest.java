@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
@@ -67,6 +69,29 @@ class MessageBundlesTest {
                 Arrays.stream(Role.values()).flatMap(role -> Stream.of("role." + role, "start.mayDo." + role)),
                 Arrays.stream(RecommendationKind.values()).map(kind -> "recommendation.kind." + kind))
                 .forEach(key -> assertThat(known).contains(key));
+    }
+
+    /**
+     * Every code a domain rule refuses with (forum-core's {@code DomainRuleViolation}s and {@code Require}'s
+     * constants) has its words, {@code problem.<code>}: a form shows the refusal in the person's language.
+     */
+    @Test
+    void everyDomainRuleCodeHasItsWords() throws IOException {
+        Pattern code = Pattern.compile(
+                "(?:DomainRuleViolation|notFound|conflict)\\(\\s*\"([a-z]+\\.[a-z-]+)\"|= \"(validation\\.[a-z-]+)\"");
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("..", "forum-core", "src", "main", "java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher found = code.matcher(Files.readString(source));
+                while (found.find()) {
+                    codes.add(found.group(1) != null ? found.group(1) : found.group(2));
+                }
+            }
+        }
+        assertThat(codes).as("codes found in forum-core").hasSizeGreaterThan(30).contains("meeting.starts-in-past");
+        Set<String> known = bundle("messages.properties").stringPropertyNames();
+        assertThat(codes.stream().map(c -> "problem." + c).filter(key -> !known.contains(key)).toList())
+                .as("domain rule codes without words").isEmpty();
     }
 
     private static Properties bundle(String name) throws IOException {
