@@ -34,8 +34,13 @@ public final class CaseFiles {
     private CaseFiles() {
     }
 
+    /** The ids of what {@link #seed} wrote, by the names page routes give them. */
+    public record CaseFile(UUID forumId, UUID memberId, UUID meetingId, UUID actionItemId, UUID venueId, UUID issueId,
+                           UUID recommendationId) {
+    }
+
     /** A forum with a member, a meeting with an action item, a venue with issues, recommendations and a decision. */
-    public static void seed(CommandGateway commands, UUID tenant, UUID networkId) {
+    public static CaseFile seed(CommandGateway commands, UUID tenant, UUID networkId) {
         UUID forum = UUID.randomUUID();
         UUID member = UUID.randomUUID();
         commands.sendAndWait(new EstablishForum(tenant, forum, "Trygt natteliv", ForumMethod.NIGHTLIFE_SAFETY, 4));
@@ -45,7 +50,8 @@ public final class CaseFiles {
         commands.sendAndWait(new ScheduleMeeting(tenant, meeting, forum,
                 Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES), Duration.ofMinutes(90),
                 "Rådhuset", List.of("Status", "Julefrokoster")));
-        commands.sendAndWait(new AssignActionItem(tenant, meeting, UUID.randomUUID(), member, "Kontrol af ID",
+        UUID actionItem = UUID.randomUUID();
+        commands.sendAndWait(new AssignActionItem(tenant, meeting, actionItem, member, "Kontrol af ID",
                 LocalDate.now().plusDays(30)));
         UUID venue = UUID.randomUUID();
         commands.sendAndWait(new RegisterVenue(tenant, venue, "Bar Nord", "Storgatan 1", "LIC-" + venue.toString()
@@ -69,5 +75,6 @@ public final class CaseFiles {
         if (networkId != null) {
             commands.sendAndWait(new JoinNetwork(tenant, networkId));
         }
+        return new CaseFile(forum, member, meeting, actionItem, venue, issue, recommendation);
     }
 }
