@@ -5,24 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** A reader opening a package finds in its package-info.java what the package is for. */
+/**
+ * A reader opening a package finds in its package-info.java what the package is for: every package of every module
+ * (forum-api, the application, sits beside the others and reads their sources too).
+ */
 class PackageInfoTest {
 
-    private static final Path SOURCES = Path.of("src/main/java");
+    private static final List<Path> SOURCES = Stream.of("forum-core", "forum-projections", "forum-api", "infra")
+            .map(module -> Path.of("..", module, "src", "main", "java")).toList();
 
     @Test
     void everyPackageSaysWhatItIsFor() throws IOException {
-        List<String> silent;
-        try (Stream<Path> directories = Files.walk(SOURCES)) {
-            silent = directories.filter(Files::isDirectory).filter(PackageInfoTest::holdsClasses)
-                    .filter(directory -> !saysWhatItIsFor(directory.resolve("package-info.java")))
-                    .map(directory -> SOURCES.relativize(directory).toString().replace('/', '.').replace('\\', '.'))
-                    .toList();
+        List<String> silent = new ArrayList<>();
+        for (Path sources : SOURCES) {
+            assertThat(sources).isDirectory();
+            try (Stream<Path> directories = Files.walk(sources)) {
+                directories.filter(Files::isDirectory).filter(PackageInfoTest::holdsClasses)
+                        .filter(directory -> !saysWhatItIsFor(directory.resolve("package-info.java")))
+                        .map(directory -> sources.relativize(directory).toString().replace('/', '.').replace('\\', '.'))
+                        .forEach(silent::add);
+            }
         }
         assertThat(silent).as("packages without a package-info.java whose Javadoc says what they are for").isEmpty();
     }
