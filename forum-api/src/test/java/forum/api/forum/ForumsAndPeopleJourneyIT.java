@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -70,7 +71,7 @@ class ForumsAndPeopleJourneyIT {
             new Select(browser.driver().findElement(By.id("method"))).selectByValue("RESPONSIBLE_SERVING");
             browser.type(By.id("name"), " ").click(SUBMIT, "establish-forum-empty-name");
             assertThat(browser.text(By.className("error-summary"))).contains("Der er et problem", "Udfyld dette felt.");
-            assertThat(browser.text(By.id("name-error"))).isEqualTo("Fejl: Udfyld dette felt.");
+            assertThat(browser.text(By.id("name-error"))).endsWith("Udfyld dette felt.");
             assertThat(browser.attribute(By.id("name"), "aria-invalid")).isEqualTo("true");
             assertThat(browser.attribute(By.id("name"), "aria-describedby")).isEqualTo("name-error");
             assertThat(forums(herning)).as("the refused form stored nothing").isEmpty();
@@ -128,13 +129,13 @@ class ForumsAndPeopleJourneyIT {
             browser.type(By.id("name"), "Lars Igen").type(By.id("email"), herning.coordinator())
                     .click(SECTION_SUBMIT, "invitation-refused");
             assertThat(browser.text(By.id("email-error")))
-                    .isEqualTo("Fejl: Der findes allerede en konto med denne e-mailadresse.");
+                    .endsWith("Der findes allerede en konto med denne e-mailadresse.");
 
             browser.click(By.linkText("Revisorer"), "auditor-grants");
             assertThat(browser.text(MAIN)).contains("Ingen revisor har adgang.");
             browser.type(By.id("name"), "Rikke Revisor").type(By.id("email"), "revisor-" + UUID.randomUUID()
                     + "@example.dk");
-            browser.driver().executeScript("document.getElementById('expiresAt').value = arguments[0];",
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('expiresAt').value = arguments[0];",
                     LocalDate.now().plusMonths(3).toString());
             browser.click(SECTION_SUBMIT, "auditor-granted");
             assertThat(browser.driver().findElement(By.id("issued-link")).getDomProperty("value"))
