@@ -25,12 +25,14 @@ import forum.api.security.Role;
 import forum.api.web.FormProblems;
 import forum.api.web.NavigationEntry;
 import forum.api.web.PageController;
+import forum.api.web.SignedInMunicipality;
 import forum.core.forum.AddForumMember;
 import forum.core.forum.AppointCoordinator;
 import forum.core.forum.EstablishForum;
 import forum.core.forum.ForumMethod;
 import forum.core.forum.MemberRole;
 import forum.core.forum.RemoveForumMember;
+import forum.core.municipality.Country;
 import forum.core.shared.DomainRuleViolation;
 import forum.projections.forum.ForumDetail;
 import forum.projections.forum.ForumMember;
@@ -49,10 +51,12 @@ class ForumPages {
 
     private final CommandGateway commands;
     private final Forums forums;
+    private final SignedInMunicipality municipality;
 
-    ForumPages(CommandGateway commands, Forums forums) {
+    ForumPages(CommandGateway commands, Forums forums, SignedInMunicipality municipality) {
         this.commands = commands;
         this.forums = forums;
+        this.municipality = municipality;
     }
 
     @Bean
@@ -72,7 +76,9 @@ class ForumPages {
     @GetMapping("/forums/new")
     @Allowed.Coordinators
     String establishForm(Model model) {
-        return establishPage(model, new EstablishForumForm());
+        EstablishForumForm form = new EstablishForumForm();
+        form.setMethod(municipality.country().map(ForumPages::usualMethod).orElse(null));
+        return establishPage(model, form);
     }
 
     @PostMapping("/forums")
@@ -179,6 +185,15 @@ class ForumPages {
         model.addAttribute("form", form);
         model.addAttribute("methods", ForumMethod.values());
         return ESTABLISH_PAGE;
+    }
+
+    /** The programme a municipality of the country most often follows: the form's first choice. */
+    static ForumMethod usualMethod(Country country) {
+        return switch (country) {
+            case DK -> ForumMethod.RESPONSIBLE_SERVING;
+            case SE -> ForumMethod.KROGAR_MOT_KNARK;
+            case NO -> ForumMethod.ACTION_PLAN_GROUP;
+        };
     }
 
     /** The members in the order of the roles (police, licensing, SSP, ...), by name within a role. */

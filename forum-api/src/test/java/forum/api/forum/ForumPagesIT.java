@@ -108,7 +108,10 @@ class ForumPagesIT {
     @Test
     void refusedFormsShowTheirMessagesAndStoreNothing() throws Exception {
         String session = signIn(Role.COORDINATOR);
-        String token = encode(csrf(pages.send(pages.get("/forums/new", session)).body()));
+        HttpResponse<String> form = pages.send(pages.get("/forums/new", session));
+        assertThat(form.body()).as("a Norwegian municipality's usual programme first")
+                .contains("<option value=\"ACTION_PLAN_GROUP\" selected=\"selected\">");
+        String token = encode(csrf(form.body()));
 
         HttpResponse<String> establish = pages.send(pages.form("/forums", session,
                 "name=&method=&meetingsPerYear=99&_csrf=" + token));
