@@ -128,6 +128,16 @@ class ForumPages {
         return "redirect:/forums/" + forumId;
     }
 
+    /** Removing someone is asked once more on a page of its own, which works without script and by keyboard. */
+    @GetMapping("/forums/{forumId}/members/{memberId}/removal")
+    @Allowed.Coordinators
+    String confirmRemoval(@AuthenticationPrincipal ForumUser user, @PathVariable UUID forumId,
+                          @PathVariable UUID memberId, Model model) {
+        model.addAttribute("forum", detail(user, forumId));
+        model.addAttribute("member", member(user, forumId, memberId));
+        return "forum/remove-member";
+    }
+
     @PostMapping("/forums/{forumId}/members/{memberId}/removal")
     @Allowed.Coordinators
     String removeMember(@AuthenticationPrincipal ForumUser user, @PathVariable UUID forumId,

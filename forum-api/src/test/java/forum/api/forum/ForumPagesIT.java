@@ -91,6 +91,8 @@ class ForumPagesIT {
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("<h1>Siden finnes ikke</h1>").doesNotContain("Naboens forum");
 
+        assertThat(pages.send(pages.get("/forums/" + othersForum + "/members/" + othersMember + "/removal", session))
+                .statusCode()).as("the removal's question").isEqualTo(404);
         String token = encode(csrf(page.body()));
         for (String path : new String[]{"/forums/" + othersForum + "/members",
                 "/forums/" + othersForum + "/members/" + othersMember + "/removal",

@@ -100,7 +100,10 @@ class ForumsAndPeopleJourneyIT {
             assertThat(browser.text(NOTICE)).isEqualTo("Pia Politi er nu samarbejdsforummets tovholder.");
             assertThat(browser.text(By.cssSelector("main dl.facts"))).contains("Tovholder\nPia Politi");
 
-            browser.click(memberButton("Rasmus Restauratør", "Fjern"), "member-removed");
+            browser.click(By.xpath("//tr[th[contains(., 'Rasmus Restauratør')]]//a[contains(., 'Fjern')]"),
+                    "member-removal");
+            assertThat(browser.text(HEADING)).isEqualTo("Fjern Rasmus Restauratør fra Natteliv Herning?");
+            browser.click(SUBMIT, "member-removed");
             assertThat(browser.text(NOTICE)).isEqualTo("Rasmus Restauratør er ikke længere medlem af samarbejdsforummet.");
             assertThat(browser.texts(By.cssSelector("main table tbody tr td:first-child")))
                     .containsExactly("Politi", "SSP (skole, socialforvaltning, politi)");
