@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,6 +111,9 @@ final class PageRoutes {
         ids.put("venueId", file.venueId().toString());
         ids.put("issueId", file.issueId().toString());
         ids.put("recommendationId", file.recommendationId().toString());
+        // No page opens an invitation by its id (forms only, which a role that may not send them is refused before
+        // the id is read): a GET route naming one needs a real invitation here, or its own side fails.
+        ids.put("invitationId", UUID.randomUUID().toString());
         return ids;
     }
 
