@@ -1,6 +1,6 @@
 package forum.api.accounts;
 
-/** The acceptance page's form: the invitation's token, and the new password twice (the API takes it once). */
+/** The form of a page opened by a token (an invitation, a password reset): the token, and a new password twice. */
 public class AcceptanceForm {
 
     private String token;
