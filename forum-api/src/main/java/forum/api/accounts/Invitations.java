@@ -148,6 +148,36 @@ public class Invitations {
                 invitation.accessUntil());
     }
 
+    /** Whether an invitation can still be accepted, as its acceptance page says. */
+    public enum Standing { OPEN, ACCEPTED, EXPIRED, REVOKED }
+
+    /** Whom an invitation is for, as its holder may see before accepting it. */
+    public record Invitee(String email, String name, Role role, Instant expiresAt, Standing standing) {
+    }
+
+    /** The invitation whose token this is, as it stands now; empty for a token that was never given out. */
+    @Transactional(readOnly = true)
+    public Optional<Invitee> invitee(String token) {
+        String hash = InvitationTokens.hash(token);
+        rowKeys.invitation(hash);
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        select email, display_name, role, expires_at, accepted_at is not null as accepted,
+                               revoked_at is not null as revoked
+                        from account_invitation where token_hash = :hash
+                        """)
+                .param("hash", hash)
+                .query((row, n) -> {
+                    Instant expiresAt = instant(row, "expires_at");
+                    Standing standing = row.getBoolean("accepted") ? Standing.ACCEPTED
+                            : row.getBoolean("revoked") ? Standing.REVOKED
+                            : expiresAt.isAfter(now) ? Standing.OPEN : Standing.EXPIRED;
+                    return new Invitee(row.getString("email"), row.getString("display_name"),
+                            Role.valueOf(row.getString("role")), expiresAt, standing);
+                })
+                .optional();
+    }
+
     /** The tenant's invitations of members that can still be accepted. */
     @Transactional(readOnly = true)
     public List<Pending> pending(UUID tenantId) {

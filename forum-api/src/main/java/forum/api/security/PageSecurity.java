@@ -33,6 +33,10 @@ class PageSecurity {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error",
                                 "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(SIGN_IN, FORBIDDEN, "/css/**", "/webjars/**", "/favicon.ico").permitAll()
+                        // Signing a municipality up, accepting an invitation, choosing a new password from a link:
+                        // the person has no account yet, or cannot sign in with it.
+                        .requestMatchers("/sign-up", "/sign-up/**", "/invitation", "/invitation/**",
+                                "/password-reset", "/password-reset/**").permitAll()
                         .requestMatchers(PageAreas.NETWORK).hasRole(Role.NETWORK_COORDINATOR.name())
                         .requestMatchers(PageAreas.OPERATOR).hasRole(Role.OPERATOR.name())
                         .requestMatchers(PageAreas.AUDIT).hasRole(Role.AUDITOR.name())

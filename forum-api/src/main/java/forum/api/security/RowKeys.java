@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * Names the row a transaction looks up before it knows a tenant, so that row-level security lets it reach that row
- * (and, for the keys, no other): an account by its user name, an invitation by its token's hash, the
+ * (and, for the keys, no other): an account by its user name, an invitation or a password reset by its token's hash, the
  * Idempotency-Keys of one user. Like the tenant (TenantScope), transaction-local ({@code set_config(..., true)}):
  * a pooled connection never carries a key into its next use.
  */
@@ -29,6 +29,11 @@ public class RowKeys {
     /** The invitation whose token has this hash. */
     public void invitation(String tokenHash) {
         set("forum.invitation", tokenHash);
+    }
+
+    /** The password reset whose token has this hash. */
+    public void passwordReset(String tokenHash) {
+        set("forum.password_reset", tokenHash);
     }
 
     /** The Idempotency-Keys of this user. */

@@ -101,6 +101,17 @@ public class UserAccounts implements UserDetailsService {
                 .single();
     }
 
+    /** A new password for an account of the tenant. */
+    @Transactional
+    public void changePassword(UUID tenantId, UUID userId, String rawPassword) {
+        tenantScope.enter(tenantId);
+        jdbc.sql("update user_account set password_hash = :hash where user_id = :id and tenant_id = :tenant")
+                .param("hash", passwords.encode(rawPassword))
+                .param("id", userId)
+                .param("tenant", tenantId)
+                .update();
+    }
+
     /** Ends the access of an account of the tenant at the given time, unless it ends earlier already. */
     @Transactional
     public void expire(UUID tenantId, UUID userId, Instant at) {

@@ -1,20 +1,27 @@
 package forum.api.municipality;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import forum.api.security.UserAccounts;
 import forum.api.support.ForumIntegrationTest;
+import forum.api.support.PageClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static forum.api.support.PageClient.csrf;
+import static forum.api.support.PageClient.encode;
+import static forum.api.support.PageClient.sessionCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,8 +38,14 @@ class SignUpLimitIT {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    UserAccounts accounts;
+
+    @LocalServerPort
+    int port;
+
     @Test
-    void mistypedCodesDoNotUseUpTheSignUpsAndTheLimitSaysWhenToComeBack() {
+    void mistypedCodesDoNotUseUpTheSignUpsAndTheLimitSaysWhenToComeBack() throws Exception {
         for (int mistyped = 0; mistyped < 3; mistyped++) {
             ResponseEntity<JsonNode> refused = signUp("12");
             assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -49,6 +62,19 @@ class SignUpLimitIT {
         assertThat(tooMany.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(tooMany.getBody().get("code").asText()).isEqualTo("too-many-attempts");
         assertThat(Integer.parseInt(tooMany.getHeaders().getFirst("Retry-After"))).isBetween(3300, 3600);
+
+        // The sign-up page counts with the API: refused too, on the form, and nothing stored.
+        PageClient pages = new PageClient(port);
+        HttpResponse<String> form = pages.send(pages.get(SignUpPages.DETAILS + "?country=SE", null));
+        String email = "coordinator-" + UUID.randomUUID() + "@example.se";
+        HttpResponse<String> refused = pages.send(pages.form(SignUpPages.DETAILS, sessionCookie(form).orElseThrow(),
+                "country=SE&name=Kommun&officialCode=0" + (code + 2) + "&coordinatorName=Sam&coordinatorEmail="
+                        + encode(email) + "&coordinatorPassword=" + encode("a long enough password")
+                        + "&coordinatorPasswordRepeat=" + encode("a long enough password")
+                        + "&_csrf=" + encode(csrf(form.body()))));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).containsPattern("Too many sign-ups from this address. Try again in (59|60) minutes.");
+        assertThat(accounts.exists(email)).isFalse();
     }
 
     private ResponseEntity<JsonNode> signUp(String officialCode) {

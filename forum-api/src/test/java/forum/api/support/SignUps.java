@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class SignUps {
 
     public static final String PASSWORD = "a long enough password";
+    /** Herning's kommunekode: signed up through the sign-up page by its journey, never here. */
+    public static final String HERNING = "657";
     private static final AtomicInteger NEXT_CODE = new AtomicInteger(
             1000 + (int) (ProcessHandle.current().pid() % 4000));
 
@@ -37,6 +39,9 @@ public final class SignUps {
         for (int attempt = 0; attempt < 50; attempt++) {
             int next = NEXT_CODE.getAndIncrement();
             String code = threeDigits ? String.valueOf(next % 900 + 100) : String.format("%04d", next % 9000 + 1000);
+            if (code.equals(HERNING)) {
+                continue;
+            }
             String email = "coordinator-" + UUID.randomUUID() + "@example." + country.toLowerCase();
             ResponseEntity<JsonNode> created = http.postForEntity("/api/v1/municipalities", Map.of(
                     "name", name, "country", country, "officialCode", code, "coordinatorName", coordinatorName,
