@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import forum.projections.venue.VenueStatusFilter;
 
-/** The register's status filter as the API and the pages name it in their addresses. */
-enum VenueStatus {
+/** The register's status filter as the API and the pages name it in their addresses (public: templates read it). */
+public enum VenueStatus {
     ALL("all", VenueStatusFilter.ALL),
     WITH_OPEN_ISSUES("with-open-issues", VenueStatusFilter.WITH_OPEN_ISSUES),
     WITH_ACTIVE_RECOMMENDATION("with-active-recommendation", VenueStatusFilter.WITH_ACTIVE_RECOMMENDATION);
@@ -21,7 +21,7 @@ enum VenueStatus {
         this.filter = filter;
     }
 
-    String parameter() {
+    public String parameter() {
         return parameter;
     }
 

@@ -106,7 +106,7 @@ class VenueJourneyIT {
         }
 
         try (Browser browser = Chromium.start(baseUrl(), "nb", "norwegian-coordinator-recommends")) {
-            signIn(browser.open("/venues/" + venueId, "sign-in"), tromso.coordinator(), "case-file");
+            signIn(browser.open("/venues/" + venueId, "sign-in"), tromso.coordinator(), SignUps.PASSWORD, "case-file");
             assertThat(browser.text(MAIN)).contains("Slagsmål i køen utenfor, to personer bortvist");
             browser.click(By.linkText("Gi en anbefaling"), "recommendation-form");
             choose(browser, "kind", "WARNING");
@@ -176,7 +176,11 @@ class VenueJourneyIT {
     }
 
     private static void signIn(Browser browser, String username, String arrivesAt) {
-        browser.type(By.id("username"), username).type(By.id("password"), PASSWORD)
+        signIn(browser, username, PASSWORD, arrivesAt);
+    }
+
+    private static void signIn(Browser browser, String username, String password, String arrivesAt) {
+        browser.type(By.id("username"), username).type(By.id("password"), password)
                 .click(By.cssSelector("main form button[type=submit]"), arrivesAt);
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 
 import forum.api.commands.StoredEvents;
 import forum.api.commands.TestMunicipality;
@@ -142,7 +143,8 @@ class VenuePagesIT {
                 issue("", LocalDateTime.now(OSLO).minusHours(1)) + "&_csrf=" + token));
         assertThat(noCategory.statusCode()).isEqualTo(200);
         assertThat(noCategory.body()).contains("Det er et problem", "href=\"#category\"", "id=\"category-error\"",
-                "Fyll ut dette feltet.", "aria-invalid=\"true\"", "Slagsmål i køen");
+                "Fyll ut dette feltet.", "aria-invalid=\"true\"");
+        assertThat(HtmlUtils.htmlUnescape(noCategory.body())).as("what was typed is kept").contains("Slagsmål i køen");
 
         HttpResponse<String> inTheFuture = pages.send(pages.form("/venues/" + venueId + "/issues", member,
                 issue("VIOLENCE", LocalDateTime.now(OSLO).plusDays(1)) + "&_csrf=" + token));
