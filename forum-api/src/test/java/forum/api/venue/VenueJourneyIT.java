@@ -132,6 +132,8 @@ class VenueJourneyIT {
             assertThat(browser.text(MAIN)).doesNotContain("Venter på bevillingsmyndighetens vedtak");
             browser.click(By.linkText("Venter på vedtak"), "nothing-awaiting-decision");
             assertThat(browser.text(MAIN)).contains("Ingen anbefalinger venter på vedtak.");
+            browser.click(By.linkText("Skjenkesteder"), "venue-register-after-the-decision");
+            assertThat(browser.text(By.tagName("tbody"))).contains("Fjellstua Pub", "advarsel");
         }
     }
 
