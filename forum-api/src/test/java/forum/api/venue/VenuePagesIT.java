@@ -7,6 +7,8 @@ import static forum.api.support.PageClient.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +17,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +168,52 @@ class VenuePagesIT {
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("id=\"to-error\"", "En midlertidig inndragning må ha en sluttdato.");
         assertThat(StoredEvents.count(relay, venueId, LicensingDecisionRecorded.class)).isZero();
+    }
+
+    @Test
+    void aCoordinatorRegistersAVenueResolvesAnIssueAndRevokesARecommendationOnThePages() throws Exception {
+        TestMunicipality own = TestMunicipality.signUp(http, accounts);
+        String session = pages.signIn(own.usernames().get(Role.COORDINATOR), TestMunicipality.PASSWORD);
+        String token = "&_csrf=" + encode(csrf(page("/venues/new", session)));
+        String venue = "address=" + encode("Sjøgata 4") + "&licenceNumber=SK-9&licenceHolder=Kaia+AS"
+                + "&licenceKind=PERMANENT_PUBLIC&servingHours=18-01";
+
+        HttpResponse<String> unnamed = pages.send(pages.form("/venues", session, "name=&" + venue + token));
+        assertThat(unnamed.statusCode()).isEqualTo(200);
+        assertThat(unnamed.body()).contains("id=\"name-error\"", "Fyll ut dette feltet.");
+        String registered = redirect(pages.form("/venues", session, "name=Kaia" + "&" + venue + token));
+        assertThat(registered).matches("/venues/[0-9a-f-]{36}");
+        assertThat(page(registered, session)).contains("<h1>Kaia</h1>", "SK-9");
+
+        redirect(pages.form(registered + "/issues", session,
+                issue("DISORDER", LocalDateTime.now(OSLO).minusHours(2)) + token));
+        String resolution = link(page(registered, session), registered + "/issues/[0-9a-f-]{36}/resolution");
+        assertThat(page(resolution, session)).contains("ordensforstyrrelse", "Slagsmål i køen");
+        HttpResponse<String> unexplained = pages.send(pages.form(resolution, session, "resolution=" + token));
+        assertThat(unexplained.body()).contains("id=\"resolution-error\"");
+        redirect(pages.form(resolution, session, "resolution=" + encode("Samtale med styrer") + token));
+        assertThat(page(registered, session)).contains("løst", "Samtale med styrer");
+
+        redirect(pages.form(registered + "/recommendations", session,
+                "kind=NO_ACTION&rationale=" + encode("Forholdet er rettet") + "&meetingId=" + token));
+        String revocation = link(page(registered, session),
+                registered + "/recommendations/[0-9a-f-]{36}/revocation");
+        redirect(pages.form(revocation, session, "reason=" + encode("Nye opplysninger") + token));
+        assertThat(page(registered, session)).contains("Anbefaling: ingen reaksjon", "Trukket tilbake",
+                "Hvorfor den ble trukket tilbake: Nye opplysninger", "Anbefaling trukket tilbake");
+    }
+
+    /** Posts a form that is accepted: the path of the page it redirects to. */
+    private String redirect(HttpRequest form) throws IOException, InterruptedException {
+        HttpResponse<String> answer = pages.send(form);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        return URI.create(answer.headers().firstValue("Location").orElseThrow()).getPath();
+    }
+
+    private static String link(String page, String pattern) {
+        Matcher found = Pattern.compile("href=\"(" + pattern + ")\"").matcher(page);
+        assertThat(found.find()).as("a link to %s", pattern).isTrue();
+        return found.group(1);
     }
 
     private String page(String path, String session) throws IOException, InterruptedException {
