@@ -108,6 +108,12 @@ class VenueJourneyIT {
         try (Browser browser = Chromium.start(baseUrl(), "nb", "norwegian-coordinator-recommends")) {
             signIn(browser.open("/venues/" + venueId, "sign-in"), tromso.coordinator(), SignUps.PASSWORD, "case-file");
             assertThat(browser.text(MAIN)).contains("Slagsmål i køen utenfor, to personer bortvist");
+            // The case workers' other forms, opened to be seen and scanned: the issue stays open, nothing is sent.
+            browser.click(By.cssSelector("a[href$='/resolution']"), "resolution-form");
+            assertThat(browser.text(HEADING)).isEqualTo("Løs en hendelse på Fjellstua Pub");
+            browser.open("/venues/new", "venue-form");
+            assertThat(browser.text(HEADING)).isEqualTo("Registrer et skjenkested");
+            browser.open("/venues/" + venueId, "case-file-again");
             browser.click(By.linkText("Gi en anbefaling"), "recommendation-form");
             choose(browser, "kind", "WARNING");
             browser.type(By.id("rationale"), "Gjentatt vold i køen; vakthold må styrkes.");
@@ -115,6 +121,8 @@ class VenueJourneyIT {
             browser.click(SUBMIT, "case-file-with-the-recommendation");
             assertThat(browser.text(MAIN)).contains("Anbefaling: advarsel", "Venter på bevillingsmyndighetens vedtak",
                     "Gjentatt vold i køen; vakthold må styrkes.", "Den bygger på disse hendelsene:");
+            browser.click(By.linkText("Trekk tilbake anbefalingen"), "revocation-form");
+            assertThat(browser.text(HEADING)).isEqualTo("Trekk tilbake anbefalingen om Fjellstua Pub");
         }
 
         try (Browser browser = Chromium.start(baseUrl(), "nb", "norwegian-licensing-officer-decides")) {
