@@ -19,7 +19,6 @@ import forum.api.security.ForumUser;
 import forum.core.venue.IssueCategory;
 import forum.projections.paging.PageQuery;
 import forum.projections.venue.IssueFilter;
-import forum.projections.venue.Recommendation;
 import forum.projections.venue.VenueFile;
 import forum.projections.venue.VenueIssue;
 import forum.projections.venue.VenueRegister;
@@ -51,15 +50,16 @@ class VenueQueryController {
             @Parameter(schema = @Schema(allowableValues = {"all", "with-open-issues", "with-active-recommendation"},
                     defaultValue = "all"))
             @RequestParam(defaultValue = "all") String status,
+            @Parameter(description = "Only venues whose name, address or licence number contains this text")
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        VenueStatusFilter filter = switch (status) {
-            case "all" -> VenueStatusFilter.ALL;
-            case "with-open-issues" -> VenueStatusFilter.WITH_OPEN_ISSUES;
-            case "with-active-recommendation" -> VenueStatusFilter.WITH_ACTIVE_RECOMMENDATION;
-            default -> throw QueryProblems.invalid("status", "must be all, with-open-issues or with-active-recommendation");
-        };
-        return Page.of(register.venues(Tenants.of(user), filter, Paging.of(page, size)));
+        VenueStatusFilter filter = VenueStatus.of(status).orElseThrow(() -> QueryProblems.invalid("status",
+                "must be all, with-open-issues or with-active-recommendation"));
+        if (q != null && q.length() > VenueStatus.MAX_SEARCH) {
+            throw QueryProblems.invalid("q", "must be at most " + VenueStatus.MAX_SEARCH + " characters");
+        }
+        return Page.of(register.venues(Tenants.of(user), filter, q, Paging.of(page, size)));
     }
 
     @Operation(summary = "A venue's file: its register line, licence, recommendations and decisions",
@@ -68,7 +68,7 @@ class VenueQueryController {
     @Readers.Municipality
     public VenueFile venue(@AuthenticationPrincipal ForumUser user, @PathVariable UUID venueId) {
         VenueFile file = register.venue(Tenants.of(user), venueId).orElseThrow(QueryProblems::notFound);
-        return Readers.readsCaseFreeText(user) ? file : withoutFreeText(file);
+        return CaseFreeText.asReadBy(user, file);
     }
 
     @Operation(summary = "Issues of the municipality's venues, most recently observed first",
@@ -94,25 +94,7 @@ class VenueQueryController {
         Page<VenueIssue> issues = Page.of(register.issues(Tenants.of(user),
                 new IssueFilter(venueId, category, from, to, openOnly), query));
         return Readers.readsCaseFreeText(user) ? issues : new Page<>(
-                issues.items().stream().map(VenueQueryController::withoutFreeText).toList(),
+                issues.items().stream().map(CaseFreeText::withoutFreeText).toList(),
                 issues.page(), issues.size(), issues.totalItems(), issues.totalPages());
-    }
-
-    private static VenueFile withoutFreeText(VenueFile file) {
-        return new VenueFile(file.summary(), file.licenceHolder(), file.servingHours(), file.registeredAt(),
-                file.recommendations().stream().map(VenueQueryController::withoutFreeText).toList(),
-                file.decisions());
-    }
-
-    private static Recommendation withoutFreeText(Recommendation recommendation) {
-        return new Recommendation(recommendation.recommendationId(), recommendation.kind(), null,
-                recommendation.issueIds(), recommendation.meetingId(), recommendation.issuedAt(),
-                recommendation.revokedAt(), null, recommendation.decidedAt());
-    }
-
-    private static VenueIssue withoutFreeText(VenueIssue issue) {
-        return new VenueIssue(issue.issueId(), issue.venueId(), issue.venueName(), issue.category(),
-                issue.observedAt(), issue.source(), issue.severity(), null, issue.registeredAt(),
-                issue.resolvedAt(), null);
     }
 }

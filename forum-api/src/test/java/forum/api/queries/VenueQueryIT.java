@@ -104,6 +104,17 @@ class VenueQueryIT {
     }
 
     @Test
+    void theRegisterIsSearchedByNameAddressOrLicenceNumberIgnoringCase() {
+        eventually(coordinator, "/api/v1/venues", page -> page.get("totalItems").asInt() == 3);
+        assertThat(items(ok(coordinator, "/api/v1/venues?q=BAR"), "name")).containsExactly("Baren");
+        assertThat(items(ok(coordinator, "/api/v1/venues?q=e&status=with-open-issues"), "name"))
+                .containsExactly("Baren");
+        assertThat(ok(coordinator, "/api/v1/venues?q=%25").get("totalItems").asInt())
+                .as("a wildcard is searched for as itself").isZero();
+        assertThat(ok(coordinator, "/api/v1/venues?q=" + "x".repeat(200)).get("totalItems").asInt()).isZero();
+    }
+
+    @Test
     void theFileKeepsRevokedRecommendationsAndDecisions() {
         JsonNode file = eventually(coordinator, "/api/v1/venues/" + cafeet, venue -> venue.get("decisions").size() == 1);
 
@@ -198,6 +209,7 @@ class VenueQueryIT {
     void malformedFiltersAreBadRequests() {
         invalid(coordinator, "/api/v1/venues?status=closed", "status");
         invalid(coordinator, "/api/v1/venues?size=201", "size");
+        invalid(coordinator, "/api/v1/venues?q=" + "x".repeat(201), "q");
         invalid(coordinator, "/api/v1/venue-issues?category=NOISE", "category");
         invalid(coordinator, "/api/v1/venue-issues?venueId=baren", "venueId");
         invalid(coordinator, "/api/v1/venue-issues?openOnly=maybe", "openOnly");

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -79,20 +80,37 @@ public class VenueRegister {
     /** The register, sorted by venue name. */
     @Transactional(readOnly = true)
     public ResultPage<VenueSummary> venues(UUID tenantId, VenueStatusFilter filter, PageQuery page) {
+        return venues(tenantId, filter, null, page);
+    }
+
+    /**
+     * The register, sorted by venue name, of the venues whose name, address or licence number contains
+     * {@code text} (ignoring case); a blank or null text does not restrict.
+     */
+    @Transactional(readOnly = true)
+    public ResultPage<VenueSummary> venues(UUID tenantId, VenueStatusFilter filter, String text, PageQuery page) {
         tenantScope.enter(tenantId);
         String register = REGISTER.formatted("");
         String status = switch (filter) {
-            case ALL -> "";
+            case ALL -> " where true";
             case WITH_OPEN_ISSUES -> " where open_issues > 0";
             case WITH_ACTIVE_RECOMMENDATION -> " where recommendation_id is not null";
         };
+        boolean searched = text != null && !text.isBlank();
+        if (searched) {
+            status += " and (lower(name) like :text escape '\\' or lower(address) like :text escape '\\'"
+                    + " or lower(licence_number) like :text escape '\\')";
+        }
+        String pattern = searched ? "%" + likeEscaped(text.strip().toLowerCase(Locale.ROOT)) + "%" : "";
         long total = jdbc.sql(register + "select count(*) from register" + status)
                 .param("tenant", tenantId)
+                .param("text", pattern)
                 .query(Long.class)
                 .single();
         List<VenueSummary> venues = jdbc.sql(register + "select * from register" + status
                         + " order by lower(name), venue_id limit :limit offset :offset")
                 .param("tenant", tenantId)
+                .param("text", pattern)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(SUMMARY)
@@ -213,6 +231,11 @@ public class VenueRegister {
         return decisionId == null ? null : new LatestDecision(decisionId,
                 enumValue(DecisionOutcome.class, row, "decision_outcome"), date(row, "decision_from"),
                 date(row, "decision_to"), instant(row, "decision_recorded_at"));
+    }
+
+    /** The text taken literally by LIKE: its wildcards and the escape character escaped. */
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private List<UUID> issueIds(String ids) {

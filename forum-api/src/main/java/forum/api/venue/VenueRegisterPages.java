@@ -1,0 +1,89 @@
+package forum.api.venue;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import forum.api.access.Allowed;
+import forum.api.access.Readers;
+import forum.api.access.Tenants;
+import forum.api.security.ForumUser;
+import forum.api.security.Role;
+import forum.api.web.NavigationEntry;
+import forum.api.web.PageController;
+import forum.core.venue.LicenceKind;
+import forum.core.venue.RegisterVenue;
+import forum.projections.paging.PageQuery;
+import forum.projections.venue.VenueRegister;
+import jakarta.validation.Valid;
+
+/** The venue register with its filters and text search, and registering a venue. */
+@PageController
+class VenueRegisterPages {
+
+    static final int PAGE_SIZE = 25;
+
+    private final VenueRegister register;
+    private final FormCommands commands;
+
+    VenueRegisterPages(VenueRegister register, FormCommands commands) {
+        this.register = register;
+        this.commands = commands;
+    }
+
+    @Bean
+    static NavigationEntry venuesNavigation() {
+        return new NavigationEntry(30, "/venues", "nav.venues",
+                Set.of(Role.COORDINATOR, Role.LICENSING_OFFICER, Role.FORUM_MEMBER, Role.AUDITOR));
+    }
+
+    @GetMapping("/venues")
+    @Readers.Municipality
+    String register(@AuthenticationPrincipal ForumUser user, @RequestParam(defaultValue = "all") String status,
+                    @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+                    Model model) {
+        String search = q.strip().length() > VenueStatus.MAX_SEARCH ? q.strip().substring(0, VenueStatus.MAX_SEARCH)
+                : q.strip();
+        String shown = VenueStatus.of(status).isPresent() ? status : VenueStatus.ALL.parameter();
+        model.addAttribute("venues", register.venues(Tenants.of(user), VenueStatus.of(shown).orElseThrow(), search,
+                new PageQuery(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("status", shown);
+        model.addAttribute("statuses", VenueStatus.values());
+        model.addAttribute("q", search);
+        model.addAttribute("mayRegister", CaseRoles.worksCases(user));
+        return "venue/register";
+    }
+
+    @GetMapping("/venues/new")
+    @Allowed.CaseWorkers
+    String newVenue(Model model) {
+        model.addAttribute("form", new VenueForm());
+        return form(model);
+    }
+
+    @PostMapping("/venues")
+    @Allowed.CaseWorkers
+    String registerVenue(@AuthenticationPrincipal ForumUser user, @Valid @ModelAttribute("form") VenueForm form,
+                         BindingResult problems, Model model) {
+        UUID venueId = UUID.randomUUID();
+        if (problems.hasErrors() || !commands.sent(new RegisterVenue(Tenants.of(user), venueId, form.getName(),
+                form.getAddress(), form.getLicenceNumber(), form.getLicenceHolder(), form.getLicenceKind(),
+                form.getServingHours()), problems)) {
+            return form(model);
+        }
+        return "redirect:/venues/" + venueId;
+    }
+
+    private static String form(Model model) {
+        model.addAttribute("licenceKinds", LicenceKind.values());
+        return "venue/new";
+    }
+}
