@@ -20,6 +20,7 @@ import forum.api.query.QueryProblems;
 import forum.api.security.ForumUser;
 import forum.api.security.Role;
 import forum.api.web.PageController;
+import forum.api.web.PageDates;
 import forum.core.meeting.ApproveMinutes;
 import forum.core.meeting.CompleteActionItem;
 import forum.projections.meeting.MeetingActionItem;
@@ -37,11 +38,13 @@ class MeetingPage {
 
     private final MeetingReaders readers;
     private final PageCommands commands;
+    private final PageDates dates;
     private final Clock clock;
 
-    MeetingPage(MeetingReaders readers, PageCommands commands, Clock clock) {
+    MeetingPage(MeetingReaders readers, PageCommands commands, PageDates dates, Clock clock) {
         this.readers = readers;
         this.commands = commands;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -54,6 +57,8 @@ class MeetingPage {
         boolean minutesFinal = meeting.minutes() != null && meeting.minutes().approved();
         boolean started = !clock.instant().isBefore(meeting.startsAt());
         model.addAttribute("meeting", meeting);
+        // The page's title is a fragment parameter, evaluated where templates may not call beans.
+        model.addAttribute("day", dates.date(meeting.startsAt()));
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("mayChange", coordinator && open && meeting.minutes() == null);
         model.addAttribute("mayRecord", coordinator && open);
