@@ -69,9 +69,11 @@ class CalendarPage {
         if (shown != null && forums.stream().noneMatch(forum -> forum.forumId().equals(shown))) {
             throw QueryProblems.notFound();
         }
-        ResultPage<MeetingSummary> meetings = forums.isEmpty() ? new ResultPage<>(List.of(), 0, PAGE_SIZE, 0)
-                : past ? calendar.past(Tenants.of(user), clock.instant(), MeetingFilter.forum(shown), new PageQuery(page, PAGE_SIZE))
-                : calendar.upcoming(Tenants.of(user), clock.instant(), MeetingFilter.forum(shown), new PageQuery(page, PAGE_SIZE));
+        PageQuery query = new PageQuery(page, PAGE_SIZE);
+        MeetingFilter filter = MeetingFilter.forum(shown);
+        ResultPage<MeetingSummary> meetings = forums.isEmpty() ? new ResultPage<>(List.of(), page, PAGE_SIZE, 0)
+                : past ? calendar.past(Tenants.of(user), clock.instant(), filter, query)
+                : calendar.upcoming(Tenants.of(user), clock.instant(), filter, query);
         model.addAttribute("scope", scope);
         model.addAttribute("forums", forums);
         model.addAttribute("everyForum", everyForum);

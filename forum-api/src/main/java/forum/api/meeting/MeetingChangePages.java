@@ -66,7 +66,8 @@ class MeetingChangePages {
                 Duration.ofMinutes(form.getDuration()), form.getLocation()), binding)) {
             return reschedulePage(meeting, form, model);
         }
-        redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.done("meeting.rescheduled.notice", dates.dateTime(startsAt)));
+        redirect.addFlashAttribute(Notice.ATTRIBUTE,
+                Notice.done("meeting.rescheduled.notice", dates.dateTime(startsAt)));
         return "redirect:/meetings/" + meetingId;
     }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -72,7 +71,7 @@ class MeetingReaders {
         return memberships;
     }
 
-    /** The meeting's page, or the not-found page when the municipality has no such meeting or the person does not read it. */
+    /** The meeting, or the not-found page when the municipality has no such meeting or the person does not read it. */
     MeetingDetail meeting(ForumUser user, UUID meetingId) {
         MeetingDetail meeting = calendar.detail(Tenants.of(user), meetingId).orElseThrow(QueryProblems::notFound);
         if (!readsEveryForum(user) && !memberships(user).containsKey(meeting.forumId())) {
@@ -93,9 +92,5 @@ class MeetingReaders {
     /** Today in the municipality's time zone: an action item is overdue from the day after its due date. */
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), municipality.zone());
-    }
-
-    static boolean same(UUID one, UUID other) {
-        return Objects.equals(one, other);
     }
 }

@@ -27,9 +27,9 @@ import forum.api.support.ForumIntegrationTest;
 import forum.api.support.SignUps;
 
 /**
- * A Swedish restaurateur, a member of the municipality's samverkansgrupp, in a real browser: their forum's meetings,
- * their own open action items (not another member's), one completed with its button; the schedule-meeting page
- * refused to them, another municipality's meeting not found.
+ * A Swedish restaurateur, a member of the municipality's samverkansgrupp, in a real browser on a phone's screen:
+ * their forum's meetings, their own open action items (not another member's), one completed with its button; the
+ * schedule-meeting page refused to them, another municipality's meeting not found.
  */
 @ForumIntegrationTest
 class SwedishMemberJourneyIT {
@@ -74,20 +74,24 @@ class SwedishMemberJourneyIT {
                 "location", "Slottet")));
 
         try (Browser browser = Chromium.start(baseUrl(), "sv", "swedish-member")) {
-            browser.open("/login", "sign-in");
+            // On a phone: a member reads the meetings and completes action items on the move.
+            browser.narrow().open("/login", "sign-in");
             browser.type(By.id("username"), maja).type(By.id("password"), SignUps.PASSWORD).click(SUBMIT, "start");
 
             browser.click(By.linkText("Möten"), "calendar");
             assertThat(browser.text(MAIN)).contains("Krogar mot knark Karlstad", "Stadshuset", "Planerat")
                     .doesNotContain("Planera ett möte");
+            assertThat(browser.scrollsSideways()).isFalse();
             browser.click(By.cssSelector("table.list tbody tr:first-child th a"), "meeting");
             assertThat(browser.text(MAIN)).contains("Ansvarsfull alkoholservering",
                     "Boka utbildning i ansvarsfull alkoholservering").doesNotContain("Registrera närvaro");
+            assertThat(browser.scrollsSideways()).isFalse();
 
             browser.click(By.linkText("Mina åtgärdspunkter"), "my-action-items");
             assertThat(browser.text(HEADING)).isEqualTo("Mina åtgärdspunkter");
             assertThat(browser.text(MAIN)).contains("Boka utbildning i ansvarsfull alkoholservering",
                     "Krogar mot knark Karlstad").doesNotContain("Planera tillsyn i december");
+            assertThat(browser.scrollsSideways()).isFalse();
 
             browser.click(By.cssSelector("main table button[type=submit]"), "action-item-completed");
             assertThat(browser.path()).isEqualTo("/my-action-items");
