@@ -41,10 +41,15 @@ public final class CaseFiles {
 
     /** A forum with a member, a meeting with an action item, a venue with issues, recommendations and a decision. */
     public static CaseFile seed(CommandGateway commands, UUID tenant, UUID networkId) {
+        return seed(commands, tenant, networkId, "pia@politi.example");
+    }
+
+    /** The same, the forum's member known by this e-mail: the username of the account that reads as that member. */
+    public static CaseFile seed(CommandGateway commands, UUID tenant, UUID networkId, String memberEmail) {
         UUID forum = UUID.randomUUID();
         UUID member = UUID.randomUUID();
         commands.sendAndWait(new EstablishForum(tenant, forum, "Trygt natteliv", ForumMethod.NIGHTLIFE_SAFETY, 4));
-        commands.sendAndWait(new AddForumMember(tenant, forum, member, "Pia Politi", "pia@politi.example",
+        commands.sendAndWait(new AddForumMember(tenant, forum, member, "Pia Politi", memberEmail,
                 "Politiet", MemberRole.POLICE));
         UUID meeting = UUID.randomUUID();
         commands.sendAndWait(new ScheduleMeeting(tenant, meeting, forum,

@@ -57,8 +57,11 @@ class PageRouteWalkIT {
 
         TestMunicipality own = TestMunicipality.signUp(http, accounts);
         TestMunicipality other = TestMunicipality.signUp(http, accounts);
-        Map<String, String> ownIds = PageRoutes.ids(CaseFiles.seed(commands, own.tenantId(), null));
-        Map<String, String> otherIds = PageRoutes.ids(CaseFiles.seed(commands, other.tenantId(), null));
+        // Each municipality's forum member account is the seeded forum's member: it reads that forum's meetings.
+        Map<String, String> ownIds = PageRoutes.ids(CaseFiles.seed(commands, own.tenantId(), null,
+                own.usernames().get(Role.FORUM_MEMBER)));
+        Map<String, String> otherIds = PageRoutes.ids(CaseFiles.seed(commands, other.tenantId(), null,
+                other.usernames().get(Role.FORUM_MEMBER)));
         Map<Role, String> usernames = new EnumMap<>(own.usernames());
         usernames.put(Role.OPERATOR, TestMunicipality.createOperator(accounts));
         assertThat(usernames.keySet()).containsExactlyInAnyOrder(Role.values());
