@@ -57,8 +57,9 @@ class PageRouteWalkIT {
 
         TestMunicipality own = TestMunicipality.signUp(http, accounts);
         TestMunicipality other = TestMunicipality.signUp(http, accounts);
-        Map<String, String> ownIds = PageRoutes.ids(CaseFiles.seed(commands, own.tenantId(), null));
-        Map<String, String> otherIds = PageRoutes.ids(CaseFiles.seed(commands, other.tenantId(), null));
+        Map<String, String> ownIds = PageRoutes.ids(CaseFiles.seed(commands, own.tenantId(), null), member(own));
+        Map<String, String> otherIds = PageRoutes.ids(CaseFiles.seed(commands, other.tenantId(), null),
+                member(other));
         Map<Role, String> usernames = new EnumMap<>(own.usernames());
         usernames.put(Role.OPERATOR, TestMunicipality.createOperator(accounts));
         assertThat(usernames.keySet()).containsExactlyInAnyOrder(Role.values());
@@ -94,6 +95,10 @@ class PageRouteWalkIT {
             }
         }
         assertThat(wrong).as("routes answering otherwise than the role allows").isEmpty();
+    }
+
+    private UUID member(TestMunicipality municipality) {
+        return accounts.find(municipality.usernames().get(Role.FORUM_MEMBER)).orElseThrow().userId();
     }
 
     /** A form no role annotation guards must be one anyone may send: the page at its address opens unsigned-in. */
