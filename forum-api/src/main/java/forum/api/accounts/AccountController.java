@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import forum.api.access.Allowed;
 import forum.api.access.Tenants;
 import forum.api.security.ForumUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 /**
@@ -33,14 +34,18 @@ class AccountController {
         this.accounts = accounts;
     }
 
+    @Operation(summary = "The municipality's accounts", description = "Every account of the municipality whose "
+            + "access has not ended, active or deactivated, by name.")
     @GetMapping
     @Allowed.Coordinators
     public List<Accounts.Account> list(@AuthenticationPrincipal ForumUser user) {
         return accounts.list(Tenants.of(user));
     }
 
-    /** Replaces the account's roles; refused for the own account (account.self), the last active coordinator
-     *  (account.last-coordinator) and an auditor's account (account.auditor). */
+    @Operation(summary = "Change an account's role", description = "Replaces the account's roles by one member's "
+            + "role. Refused (409) for the own account (code account.self), for the last active coordinator (code "
+            + "account.last-coordinator) and for an auditor's account (code account.auditor); the same role again "
+            + "changes nothing. The account's open page sessions take the new role at their next request.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{accountId}/role")
     @Allowed.Coordinators
@@ -50,7 +55,10 @@ class AccountController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Refused for the own account (account.self) and the last active coordinator (account.last-coordinator). */
+    @Operation(summary = "Deactivate an account", description = "The account can no longer sign in (form or Basic) "
+            + "and its open page sessions end; a bearer token of the identity provider stays valid until it expires. "
+            + "Refused (409) for the own account (code account.self) and for the last active coordinator (code "
+            + "account.last-coordinator); deactivating twice changes nothing.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{accountId}/deactivation")
     @Allowed.Coordinators
@@ -59,6 +67,8 @@ class AccountController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Reactivate an account", description = "The account may sign in again; reactivating an "
+            + "active account changes nothing.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{accountId}/reactivation")
     @Allowed.Coordinators
