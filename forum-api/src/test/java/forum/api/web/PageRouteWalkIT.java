@@ -59,9 +59,9 @@ class PageRouteWalkIT {
         TestMunicipality other = TestMunicipality.signUp(http, accounts);
         // Each municipality's forum member account is the seeded forum's member: it reads that forum's meetings.
         Map<String, String> ownIds = PageRoutes.ids(CaseFiles.seed(commands, own.tenantId(), null,
-                own.usernames().get(Role.FORUM_MEMBER)));
+                own.usernames().get(Role.FORUM_MEMBER)), member(own));
         Map<String, String> otherIds = PageRoutes.ids(CaseFiles.seed(commands, other.tenantId(), null,
-                other.usernames().get(Role.FORUM_MEMBER)));
+                other.usernames().get(Role.FORUM_MEMBER)), member(other));
         Map<Role, String> usernames = new EnumMap<>(own.usernames());
         usernames.put(Role.OPERATOR, TestMunicipality.createOperator(accounts));
         assertThat(usernames.keySet()).containsExactlyInAnyOrder(Role.values());
@@ -112,6 +112,11 @@ class PageRouteWalkIT {
         HttpResponse<String> unsigned = pages.send(pages.get(route.path(ids), null));
         return unsigned.statusCode() != 403 && !(unsigned.statusCode() == 302
                 && unsigned.headers().firstValue("Location").orElse("").contains("/login"));
+    }
+
+    /** The account id of the municipality's forum member, for the routes that name an account. */
+    private UUID member(TestMunicipality municipality) {
+        return accounts.find(municipality.usernames().get(Role.FORUM_MEMBER)).orElseThrow().userId();
     }
 
     /** A form no role annotation guards must be one anyone may send: the page at its address opens unsigned-in. */

@@ -101,8 +101,13 @@ final class PageRoutes {
         return routes;
     }
 
-    /** The ids of a seeded case file by the names routes give their path variables. */
+    /** The ids of a seeded case file by the names routes give their path variables; any account id. */
     static Map<String, String> ids(CaseFiles.CaseFile file) {
+        return ids(file, UUID.randomUUID());
+    }
+
+    /** The ids of a seeded case file and of an account of the same municipality. */
+    static Map<String, String> ids(CaseFiles.CaseFile file, UUID accountId) {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("forumId", file.forumId().toString());
         ids.put("memberId", file.memberId().toString());
@@ -114,6 +119,7 @@ final class PageRoutes {
         // No page opens an invitation by its id (forms only, which a role that may not send them is refused before
         // the id is read): a GET route naming one needs a real invitation here, or its own side fails.
         ids.put("invitationId", UUID.randomUUID().toString());
+        ids.put("accountId", accountId.toString());
         return ids;
     }
 
