@@ -211,6 +211,8 @@ class TenantIsolationIT {
         aIds.put("networkId", networkA.toString());
         aIds.put("invitationId", invitationId.toString());
         aIds.put("grantId", grantId.toString());
+        UUID accountId = accounts.find(a.usernames().get(Role.FORUM_MEMBER)).orElseThrow().userId();
+        aIds.put("accountId", accountId.toString());
         aIds.put("tenant", a.tenantId().toString());
 
         aProfile = await().atMost(Duration.ofSeconds(30)).until(
@@ -220,7 +222,7 @@ class TenantIsolationIT {
         // The network's id and name are not A's: networks are shared by their members and run by the operator.
         aData.addAll(List.of(a.tenantId().toString(), forumId.toString(), memberId.toString(), meetingId.toString(),
                 actionItemId.toString(), venueId.toString(), issueId.toString(), recommendationId.toString(),
-                decisionId.toString(), invitationId.toString(), grantId.toString(),
+                decisionId.toString(), invitationId.toString(), grantId.toString(), accountId.toString(),
                 forumName, person, personEmail, "Politiet A " + SUFFIX, location, agenda, decision, what,
                 venueName, address, licence, holder, description, rationale, reference,
                 invitee, "Invitert A " + SUFFIX, auditor, "Revisor A " + SUFFIX,
@@ -312,6 +314,10 @@ class TenantIsolationIT {
                 "name", "Revisor B", "expiresAt", Instant.now().plus(Duration.ofDays(10)).toString())));
         cases.put("GET /api/v1/auditor-grants", Case.of(OWN_SCOPE));
         cases.put("DELETE /api/v1/auditor-grants/{grantId}", Case.of(A_OWNED));
+        cases.put("GET /api/v1/accounts", Case.of(OWN_SCOPE));
+        cases.put("POST /api/v1/accounts/{accountId}/role", Case.of(A_OWNED, () -> Map.of("role", "COORDINATOR")));
+        cases.put("POST /api/v1/accounts/{accountId}/deactivation", Case.of(A_OWNED));
+        cases.put("POST /api/v1/accounts/{accountId}/reactivation", Case.of(A_OWNED));
         return cases;
     }
 
