@@ -120,9 +120,16 @@ class VenuePagesIT {
                 .header("HX-Request", "true").header("HX-History-Restore-Request", "true").build());
         assertThat(restored.body()).contains("<html", "<h1>Skjenkestedsregister</h1>", "Havnebaren");
 
+        // The session gone, htmx sends the whole window to the sign-in page instead of swapping that page in.
         HttpResponse<String> signedOut = pages.send(HttpRequest.newBuilder(pages.uri(path))
                 .header("HX-Request", "true").build());
+        assertThat(signedOut.statusCode()).isEqualTo(401);
+        assertThat(signedOut.headers().firstValue("HX-Redirect")).hasValue("/login");
         assertThat(signedOut.body()).doesNotContain("Havnebaren");
+        HttpResponse<String> signedOutPage = pages.send(pages.get(path, null));
+        assertThat(signedOutPage.statusCode()).isEqualTo(302);
+        assertThat(signedOutPage.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
+                .endsWith("/login"));
     }
 
     @Test
