@@ -3,6 +3,8 @@ package forum.api.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 import forum.core.forum.AddForumMember;
 import forum.core.forum.EstablishForum;
 import forum.core.forum.ForumMethod;
+import forum.core.meeting.AssignActionItem;
 import forum.core.meeting.RecordAttendance;
 import forum.core.meeting.RecordMinutes;
 import forum.core.meeting.ScheduleMeeting;
@@ -23,7 +26,8 @@ import forum.core.meeting.ScheduleMeeting;
  * A demo municipality's forum, its members and the quarter's meetings. A meeting cannot be scheduled in the
  * past, and its minutes are recorded once it has started: so the demo schedules its meetings to start a few
  * seconds from now and holds them (attendance and minutes) once they have started. They count for the current
- * quarter, the one the dashboards show first.
+ * quarter, the one the dashboards show first. A next meeting two weeks ahead, and an action item of the first
+ * meeting already past its due date, give the coordinator's start page something in each of its lists.
  */
 @Component
 @DemoEnabled
@@ -31,6 +35,7 @@ class DemoForum {
 
     /** Time enough for the scheduling commands to reach the aggregate while the start is still ahead. */
     static final Duration LEAD = Duration.ofSeconds(3);
+    static final Duration NEXT_MEETING = Duration.ofDays(14);
 
     private final CommandGateway commands;
     private final Clock clock;
@@ -62,6 +67,8 @@ class DemoForum {
                     "Stadshuset, sal " + (i + 1), List.of("Läget på krogarna", "Tillsyn sedan förra mötet")));
             meetingIds.add(meetingId);
         }
+        commands.sendAndWait(new ScheduleMeeting(tenantId, UUID.randomUUID(), forumId, startsAt.plus(NEXT_MEETING),
+                Duration.ofHours(2), "Stadshuset, sal 1", List.of("Läget på krogarna", "Sommarens uteserveringar")));
         return new Scheduled(tenantId, List.copyOf(memberIds), List.copyOf(meetingIds), startsAt);
     }
 
@@ -77,6 +84,10 @@ class DemoForum {
             commands.sendAndWait(new RecordMinutes(scheduled.tenantId(), meetingId,
                     "Genomgång av händelser på krogarna och planering av nästa tillsynsrunda."));
         }
+        // The police member owns it; it fell due two days ago (in every time zone of the demo's countries).
+        commands.sendAndWait(new AssignActionItem(scheduled.tenantId(), scheduled.meetingIds().get(0),
+                UUID.randomUUID(), members.get(1), "Besök krogarna med flest händelser och rapportera till forumet.",
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(2)));
     }
 
     private void awaitStart(Instant startsAt) {

@@ -56,7 +56,9 @@ final class DemoPlans {
                             RecommendationKind.WARNING, DecisionOutcome.WARNING),
                     new Venue("Hamnkrogen", "Inre hamn 3, Karlstad", List.of(SERVING_MINORS, OVERSERVING, VIOLENCE),
                             RecommendationKind.WARNING, DecisionOutcome.REMARK),
-                    new Venue("Sandgrund Pub", "Sandgrundsudden 2, Karlstad", List.of(), null, null))),
+                    // Awaiting the licensing authority's decision: the coordinator's start page shows it.
+                    new Venue("Sandgrund Pub", "Sandgrundsudden 2, Karlstad", List.of(DISORDER, VIOLENCE),
+                            RecommendationKind.WARNING, null))),
             new Plan("Örebro (demo)", "1880", "coordinator@orebro.demo.forum", "Demo coordinator Örebro", 2, List.of(
                     new Venue("Järntorgets Krog", "Järntorget 4, Örebro", List.of(OVERSERVING, DISORDER, VIOLENCE),
                             RecommendationKind.SUSPENSION, DecisionOutcome.SUSPENSION),

@@ -1,13 +1,20 @@
 package forum.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The pages' door: a sign-in form, then a session, so that Argon2 is checked once at sign-in and not on every
@@ -44,8 +51,23 @@ class PageSecurity {
                 .formLogin(form -> form.loginPage(SIGN_IN).failureHandler(new DatabaseAwareSignInFailure()))
                 .logout(signOut -> signOut.logoutUrl(SIGN_OUT).logoutSuccessUrl(SIGN_IN + "?signed-out"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .exceptionHandling(refused -> refused.accessDeniedPage(FORBIDDEN))
+                .exceptionHandling(refused -> refused.accessDeniedPage(FORBIDDEN).authenticationEntryPoint(signIn()))
                 .addFilterBefore(new AttemptLimitFilter(limits, json), UsernamePasswordAuthenticationFilter.class)
                 .build();
+    }
+
+    /**
+     * To the sign-in page; but htmx, asking for part of a page after the session has ended, is told to send the whole
+     * window there (HX-Redirect) rather than being handed the sign-in page to put into that part.
+     */
+    private static AuthenticationEntryPoint signIn() {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> htmx = new LinkedHashMap<>();
+        htmx.put(request -> "true".equals(request.getHeader("HX-Request")), (request, response, refused) -> {
+            response.setHeader("HX-Redirect", request.getContextPath() + SIGN_IN);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        });
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(htmx);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN));
+        return entryPoint;
     }
 }

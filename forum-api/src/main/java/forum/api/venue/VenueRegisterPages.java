@@ -4,12 +4,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import forum.api.access.Allowed;
@@ -23,6 +25,7 @@ import forum.core.venue.LicenceKind;
 import forum.core.venue.RegisterVenue;
 import forum.projections.paging.PageQuery;
 import forum.projections.venue.VenueRegister;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 /** The venue register with its filters and text search, and registering a venue. */
@@ -45,11 +48,19 @@ class VenueRegisterPages {
                 Set.of(Role.COORDINATOR, Role.LICENSING_OFFICER, Role.FORUM_MEMBER, Role.AUDITOR));
     }
 
+    /**
+     * The register, or only its results when htmx asks for them as the person types or chooses a filter. A history
+     * restore (htmx's back button without a cached page) wants the whole page, as a browser without JavaScript does.
+     */
     @GetMapping("/venues")
     @Readers.Municipality
     String register(@AuthenticationPrincipal ForumUser user, @RequestParam(defaultValue = "all") String status,
                     @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-                    Model model) {
+                    @RequestHeader(name = "HX-Request", required = false) String htmx,
+                    @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+                    HttpServletResponse response, Model model) {
+        // The same address answers two shapes: a cache must not hand the results alone to a page load.
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
         String search = q.strip().length() > VenueStatus.MAX_SEARCH ? q.strip().substring(0, VenueStatus.MAX_SEARCH)
                 : q.strip();
         String shown = VenueStatus.of(status).isPresent() ? status : VenueStatus.ALL.parameter();
@@ -59,7 +70,7 @@ class VenueRegisterPages {
         model.addAttribute("statuses", VenueStatus.values());
         model.addAttribute("q", search);
         model.addAttribute("mayRegister", CaseRoles.worksCases(user));
-        return "venue/register";
+        return "true".equals(htmx) && historyRestore == null ? "venue/register-update" : "venue/register";
     }
 
     @GetMapping("/venues/new")

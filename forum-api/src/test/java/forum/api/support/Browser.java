@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
@@ -62,6 +63,17 @@ public final class Browser implements AutoCloseable {
         String before = driver.getCurrentUrl();
         driver.findElement(field).sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(moved -> !before.equals(driver.getCurrentUrl()));
+        return arrived(pageName);
+    }
+
+    /**
+     * Waits until the page has changed in place (htmx has no request under way or settling, and {@code changed}
+     * holds), then checks it as a page arrived at: an update is screenshot and scanned like a page.
+     */
+    public Browser changedInPlace(Function<WebDriver, Boolean> changed, String pageName) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(settled -> Boolean.TRUE.equals(driver.executeScript(
+                "return !document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping');"))
+                && changed.apply(driver));
         return arrived(pageName);
     }
 

@@ -17,6 +17,8 @@ public final class SignUps {
     public static final String PASSWORD = "a long enough password";
     /** Herning's kommunekode: signed up through the sign-up page by its journey, never here. */
     public static final String HERNING = "657";
+    /** Ikast-Brande's kommunekode: signed up through the sign-up page by the Danish coordinator's year, never here. */
+    public static final String IKAST_BRANDE = "756";
     private static final AtomicInteger NEXT_CODE = new AtomicInteger(
             1000 + (int) (ProcessHandle.current().pid() % 4000));
 
@@ -39,7 +41,7 @@ public final class SignUps {
         for (int attempt = 0; attempt < 50; attempt++) {
             int next = NEXT_CODE.getAndIncrement();
             String code = threeDigits ? String.valueOf(next % 900 + 100) : String.format("%04d", next % 9000 + 1000);
-            if (code.equals(HERNING)) {
+            if (code.equals(HERNING) || code.equals(IKAST_BRANDE)) {
                 continue;
             }
             String email = "coordinator-" + UUID.randomUUID() + "@example." + country.toLowerCase();

@@ -174,6 +174,43 @@ class VenueJourneyIT {
         }
     }
 
+    @Test
+    void theRegisterNarrowsAsTheCoordinatorTypesWithoutLoadingTheWholePage() throws Exception {
+        SignUps.Tenant alta = SignUps.signUp(http, "NO", "Alta", "Ada Koordinator");
+        for (String[] venue : new String[][]{{"Havnebaren", "AL-1"}, {"Havfruen", "AL-2"}, {"Nordlyset", "AL-3"}}) {
+            Api.created(Api.post(alta.as(http), "/api/v1/venues", venue(venue[0], venue[1])));
+        }
+        By names = By.cssSelector("#venue-results tbody th");
+        By count = By.id("venue-count");
+
+        try (Browser browser = Chromium.start(baseUrl(), "nb", "norwegian-register-searched-in-place")) {
+            signIn(browser.open("/venues", "sign-in"), alta.coordinator(), SignUps.PASSWORD, "venue-register");
+            assertThat(browser.texts(names)).containsExactly("Havfruen", "Havnebaren", "Nordlyset");
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+            page.executeScript("window.sameDocument = 'kept';");
+
+            browser.type(By.id("q"), "havn").changedInPlace(driver -> browser.path().contains("q=havn")
+                    && browser.texts(names).size() == 1, "venue-register-searched-in-place");
+            assertThat(browser.texts(names)).containsExactly("Havnebaren");
+            assertThat(browser.text(count)).isEqualTo("Ett skjenkested");
+            assertThat(browser.attribute(count, "aria-live")).isEqualTo("polite");
+            assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).as("focus stays").isEqualTo("q");
+
+            browser.type(By.id("q"), "");
+            new Select(browser.driver().findElement(By.id("status"))).selectByValue("with-open-issues");
+            browser.changedInPlace(driver -> browser.path().contains("status=with-open-issues")
+                    && browser.texts(names).isEmpty(), "venue-register-filtered-in-place");
+            assertThat(browser.text(count)).isEqualTo("Ingen skjenkesteder passer");
+            assertThat(page.executeScript("return window.sameDocument;")).as("no page load").isEqualTo("kept");
+
+            // The address keeps the filter: opened anew, it shows the same results as a whole page.
+            browser.open(browser.path(), "venue-register-from-its-address");
+            assertThat(browser.text(count)).isEqualTo("Ingen skjenkesteder passer");
+            assertThat(browser.attribute(By.cssSelector("#status option[selected]"), "value"))
+                    .isEqualTo("with-open-issues");
+        }
+    }
+
     private static void choose(Browser browser, String field, String value) {
         browser.driver().findElement(By.cssSelector("input[name=" + field + "][value=" + value + "]")).click();
     }

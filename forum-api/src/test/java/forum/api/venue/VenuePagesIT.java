@@ -100,6 +100,39 @@ class VenuePagesIT {
     }
 
     @Test
+    void htmxIsAnsweredTheResultsAloneAndEveryOtherRequestTheWholePage() throws Exception {
+        String path = "/venues?q=" + encode("havne") + "&status=all";
+        HttpResponse<String> results = pages.send(HttpRequest.newBuilder(pages.uri(path)).header("Cookie", coordinator)
+                .header("HX-Request", "true").build());
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("HX-Request"));
+        assertThat(results.body()).contains("<div id=\"venue-results\">", "Havnebaren",
+                "<p id=\"venue-count\" hx-swap-oob=\"innerHTML\">Ett skjenkested</p>")
+                .doesNotContain("Fjellstua Pub", "<html", "<h1", "<form", "role=\"status\"");
+
+        HttpResponse<String> whole = pages.send(pages.get(path, coordinator));
+        assertThat(whole.body()).contains("<html", "<h1>Skjenkestedsregister</h1>", "hx-get=\"/venues\"",
+                "<p id=\"venue-count\" role=\"status\" aria-live=\"polite\">Ett skjenkested</p>",
+                "<div id=\"venue-results\">", "Havnebaren").doesNotContain("Fjellstua Pub", "hx-swap-oob");
+
+        // htmx restoring a page from history (its back button with nothing cached) needs the whole page.
+        HttpResponse<String> restored = pages.send(HttpRequest.newBuilder(pages.uri(path)).header("Cookie", coordinator)
+                .header("HX-Request", "true").header("HX-History-Restore-Request", "true").build());
+        assertThat(restored.body()).contains("<html", "<h1>Skjenkestedsregister</h1>", "Havnebaren");
+
+        // The session gone, htmx sends the whole window to the sign-in page instead of swapping that page in.
+        HttpResponse<String> signedOut = pages.send(HttpRequest.newBuilder(pages.uri(path))
+                .header("HX-Request", "true").build());
+        assertThat(signedOut.statusCode()).isEqualTo(401);
+        assertThat(signedOut.headers().firstValue("HX-Redirect")).hasValue("/login");
+        assertThat(signedOut.body()).doesNotContain("Havnebaren");
+        HttpResponse<String> signedOutPage = pages.send(pages.get(path, null));
+        assertThat(signedOutPage.statusCode()).isEqualTo(302);
+        assertThat(signedOutPage.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
+                .endsWith("/login"));
+    }
+
+    @Test
     void aForumMemberReadsTheCaseAsCodesAndTheCoordinatorReadsItsText() throws Exception {
         String asMember = page("/venues/" + venueId, member);
         assertThat(asMember).contains("vold", "høy", "politiet", "Registrer en hendelse")
