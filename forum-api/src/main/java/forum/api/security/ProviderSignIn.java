@@ -25,6 +25,12 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+
 import java.io.IOException;
 
 /**
@@ -36,6 +42,10 @@ final class ProviderSignIn {
 
     /** Where a sign-in the provider made but Forum refuses comes back: the sign-in page says why. */
     static final String REFUSED = PageSecurity.SIGN_IN + "?refused";
+    /** Where a sign-in that failed between Forum and the provider comes back. */
+    static final String FAILED = PageSecurity.SIGN_IN + "?provider-failed";
+    private static final String REFUSAL = "forum_refused";
+    private static final Logger log = LoggerFactory.getLogger(ProviderSignIn.class);
 
     private ProviderSignIn() {
     }
@@ -54,7 +64,7 @@ final class ProviderSignIn {
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(checked(users)))
                         .successHandler(new SignedIn(users))
-                        .failureUrl(REFUSED))
+                        .failureHandler(ProviderSignIn::failed))
                 .logout(signOut -> signOut.logoutSuccessHandler(signedOut(providerSignOut)));
     }
 
@@ -76,9 +86,22 @@ final class ProviderSignIn {
         OidcUserService provider = new OidcUserService();
         return request -> {
             OidcUser person = provider.loadUser(request);
-            users.user(person);
+            try {
+                users.user(person);
+            } catch (OAuth2AuthenticationException e) {
+                throw new OAuth2AuthenticationException(new OAuth2Error(REFUSAL, e.getError().getDescription(), null));
+            }
             return person;
         };
+    }
+
+    private static void failed(HttpServletRequest request, HttpServletResponse response,
+                               AuthenticationException failure) throws IOException {
+        boolean refused = failure instanceof OAuth2AuthenticationException e
+                && REFUSAL.equals(e.getError().getErrorCode());
+        // Why is for whoever runs the provider and Forum; the person is told only what they can do.
+        log.warn("Sign-in through the identity provider {}: {}", refused ? "refused" : "failed", failure.getMessage());
+        response.sendRedirect(request.getContextPath() + (refused ? REFUSED : FAILED));
     }
 
     /**

@@ -55,6 +55,8 @@ class SignInPage {
                     ? "signIn.unavailable" : "signIn.failed");
         } else if (request.getParameter("refused") != null) {
             model.addAttribute("problem", "signIn.providerRefused");
+        } else if (request.getParameter("provider-failed") != null) {
+            model.addAttribute("problem", "signIn.providerFailed");
         } else if (request.getParameter("signed-out") != null) {
             model.addAttribute("notice", "signIn.signedOut");
         }
