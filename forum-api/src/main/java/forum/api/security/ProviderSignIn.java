@@ -68,13 +68,18 @@ final class ProviderSignIn {
                 .logout(signOut -> signOut.logoutSuccessHandler(signedOut(providerSignOut)));
     }
 
+    /** Whether the page session was signed in through the provider rather than with an account of Forum's. */
+    static boolean throughProvider(Authentication signedIn) {
+        return signedIn.getCredentials() instanceof OAuth2AuthenticationToken;
+    }
+
     /** Who signed in through the provider signs out there too; who signed in with the form, only here. */
     private static LogoutSuccessHandler signedOut(LogoutSuccessHandler atProvider) {
         SimpleUrlLogoutSuccessHandler here = new SimpleUrlLogoutSuccessHandler();
         here.setDefaultTargetUrl(PageSecurity.SIGN_IN + "?signed-out");
         return (request, response, authentication) -> {
-            if (authentication != null && authentication.getCredentials() instanceof OAuth2AuthenticationToken provided) {
-                atProvider.onLogoutSuccess(request, response, provided);
+            if (authentication != null && throughProvider(authentication)) {
+                atProvider.onLogoutSuccess(request, response, (Authentication) authentication.getCredentials());
             } else {
                 here.onLogoutSuccess(request, response, authentication);
             }

@@ -90,7 +90,7 @@ class ProviderSignInIT {
 
         HttpResponse<String> landed = signInAtProvider(person);
 
-        assertThat(landed.uri()).isEqualTo(URI.create(application + "/"));
+        assertThat(landed.uri()).as("redirects %s", locations(landed)).isEqualTo(URI.create(application + "/"));
         assertThat(landed.statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(application + "/").body())
                 .contains("<html lang=\"sv\"", "Välkommen, Kerstin Lind", "action=\"/logout\""));
@@ -108,7 +108,7 @@ class ProviderSignInIT {
         for (Map<String, Object> claims : List.of(
                 Map.<String, Object>of("forum_tenant", tenant, "forum_roles", List.of("OPERATOR", "COORDINATOR")),
                 Map.<String, Object>of("forum_tenant", tenant, "forum_roles", List.of("OPERATOR")),
-                Map.<String, Object>of("forum_roles", List.of("OPERATOR", "CASE_WORKER")),
+                Map.<String, Object>of("forum_roles", List.of("OPERATOR", "LICENSING_OFFICER")),
                 Map.<String, Object>of("forum_tenant", tenant, "forum_roles", List.of("admin")))) {
             browser();
             String person = "refused-" + UUID.randomUUID();
@@ -116,7 +116,7 @@ class ProviderSignInIT {
 
             HttpResponse<String> refused = signInAtProvider(person);
 
-            assertThat(refused.uri()).as(claims.toString()).isEqualTo(URI.create(application + "/login?refused"));
+            assertThat(refused.uri()).as("%s: redirects %s", claims, locations(refused)).isEqualTo(URI.create(application + "/login?refused"));
             assertThat(refused.body()).contains("did not give you a role in Forum that may be used");
             assertThat(get(application + "/").uri()).as("nobody is signed in")
                     .isEqualTo(URI.create(application + "/login"));
