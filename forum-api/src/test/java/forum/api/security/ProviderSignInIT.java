@@ -1,11 +1,17 @@
 package forum.api.security;
 
+import forum.api.support.Browser;
+import forum.api.support.Chromium;
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.OpenIdProvider;
 import forum.api.support.SignUps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Pages signed in through a real OpenID provider over real HTTP: a cookie-keeping client follows the redirects
  * from the sign-in page to the provider, fills in the provider's own sign-in form and comes back signed in, as the
- * user the ID token's claims name, by the same rules as the API's bearer tokens.
+ * user the ID token's claims name, by the same rules as the API's bearer tokens; and once in Chromium, as a person.
  */
 @ForumIntegrationTest
 class ProviderSignInIT {
@@ -100,6 +106,30 @@ class ProviderSignInIT {
                 .isEqualTo(URI.create(application + "/login?signed-out"));
         assertThat(get(application + "/").uri()).as("the page session is over")
                 .isEqualTo(URI.create(application + "/login"));
+    }
+
+    @Test
+    void inChromiumTheSignInPageLeadsThroughTheProvidersFormToTheStartPage() throws Exception {
+        SignUps.Tenant tenant = SignUps.signUp(http, "DK", "Kommune " + UUID.randomUUID(), "Dorte Holm");
+        String person = "dorte-" + UUID.randomUUID();
+        OpenIdProvider.claims(person, Map.of("forum_tenant", tenant.tenantId().toString(),
+                "forum_roles", List.of("COORDINATOR"), "name", "Dorte Holm"));
+
+        try (Browser browser = Chromium.start(application, "en-GB", "sign-in-through-the-provider")) {
+            browser.open("/login", "sign-in-offering-the-provider")
+                    .click(By.linkText("Sign in with " + PROVIDER_NAME), "the-providers-sign-in");
+            // The provider's own form is the provider's page, not one of Forum's.
+            WebDriver provider = browser.driver();
+            provider.findElement(By.id("username")).sendKeys(person);
+            provider.findElement(By.id("password")).sendKeys(OpenIdProvider.PASSWORD, Keys.ENTER);
+            new WebDriverWait(provider, Duration.ofSeconds(20))
+                    .until(back -> back.getCurrentUrl().startsWith(application));
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    browser.open("/", "start-signed-in-through-the-provider").text(By.tagName("h1")))
+                    .isEqualTo("Velkommen, Dorte Holm"));
+            assertThat(browser.attribute(By.tagName("html"), "lang")).isEqualTo("da");
+        }
     }
 
     @Test
