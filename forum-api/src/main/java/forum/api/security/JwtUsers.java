@@ -5,9 +5,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -37,31 +39,39 @@ class JwtUsers implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        Set<Role> roles = roles(jwt.getClaimAsStringList(claims.roles()));
+        ForumUser user = user(jwt);
+        return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
+    }
+
+    /**
+     * The person a bearer token or a page sign-in's ID token names, by the same claims and the same refusals: both
+     * come from the same identity provider, so one person is the same user through the API and the pages.
+     */
+    ForumUser user(ClaimAccessor token) {
+        Set<Role> roles = roles(token.getClaimAsStringList(claims.roles()));
         UUID tenant;
         if (roles.contains(Role.OPERATOR)) {
             // The operator runs the service and never reads a tenant's cases: a token that made someone the
             // operator and a member of a municipality at once is a mistake of the identity provider's set-up.
-            if (!roles.equals(EnumSet.of(Role.OPERATOR)) || jwt.hasClaim(claims.tenant())) {
+            if (!roles.equals(EnumSet.of(Role.OPERATOR)) || token.hasClaim(claims.tenant())) {
                 throw refused("An operator's token carries no other role and no " + claims.tenant() + " claim");
             }
             tenant = null;
         } else {
-            tenant = tenant(jwt.getClaimAsString(claims.tenant()));
+            tenant = tenant(token.getClaimAsString(claims.tenant()));
             if (tenant == null) {
                 throw refused("Token has no valid " + claims.tenant() + " claim");
             }
         }
-        String name = jwt.getClaimAsString(claims.name());
-        ForumUser user = new ForumUser(userId(jwt), tenant, jwt.getSubject(), "", name == null ? jwt.getSubject() : name,
-                roles, null);
-        return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
+        String subject = token.getClaimAsString(JwtClaimNames.SUB);
+        String name = token.getClaimAsString(claims.name());
+        return new ForumUser(userId(token, subject), tenant, subject, "", name == null ? subject : name, roles, null);
     }
 
     /** Users of an identity provider have no UUID of ours: the subject, scoped by issuer, names them. */
-    private static UUID userId(Jwt jwt) {
-        String issuer = jwt.getIssuer() == null ? "" : jwt.getIssuer().toString();
-        return UUID.nameUUIDFromBytes((issuer + "|" + jwt.getSubject()).getBytes(StandardCharsets.UTF_8));
+    private static UUID userId(ClaimAccessor token, String subject) {
+        String issuer = token.hasClaim(JwtClaimNames.ISS) ? token.getClaimAsString(JwtClaimNames.ISS) : "";
+        return UUID.nameUUIDFromBytes((issuer + "|" + subject).getBytes(StandardCharsets.UTF_8));
     }
 
     private static UUID tenant(String claim) {

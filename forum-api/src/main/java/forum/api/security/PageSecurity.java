@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -20,7 +22,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The pages' door: a sign-in form, then a session, so that Argon2 is checked once at sign-in and not on every
  * page (it costs about 30 ms). CSRF tokens on every form, sign-out by POST, a new session id at sign-in against
  * session fixation; the session ends after server.servlet.session.timeout idle. Whatever no other chain matches
- * comes here, so the API documentation and health's status are opened here too.
+ * comes here, so the API documentation and health's status are opened here too. Where an OpenID provider is
+ * configured, pages also sign in through it ({@link ProviderSignIn}).
  */
 @Configuration
 class PageSecurity {
@@ -32,7 +35,12 @@ class PageSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AttemptLimits limits, ObjectMapper json) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AttemptLimits limits, ObjectMapper json, JwtUsers.Claims claims,
+                              ObjectProvider<ClientRegistrationRepository> providers) throws Exception {
+        ClientRegistrationRepository provider = providers.getIfAvailable();
+        if (provider != null) {
+            ProviderSignIn.apply(http, provider, new JwtUsers(claims));
+        }
         return http
                 .authorizeHttpRequests(requests -> requests
                         // The refusal and error pages a request is forwarded to were decided on already.

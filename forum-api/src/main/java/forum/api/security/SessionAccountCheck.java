@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpSession;
 /**
  * Ends a page session whose account was deactivated (or whose access ended) since it signed in, and gives a
  * session the roles its account has now. The API keeps no sessions: Basic signs in on every request, and bearer
- * tokens are the identity provider's to end.
+ * tokens are the identity provider's to end, and so are the page sessions it signed in (they have no account here).
  */
 final class SessionAccountCheck extends OncePerRequestFilter {
 
@@ -39,7 +39,8 @@ final class SessionAccountCheck extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         SecurityContext context = SecurityContextHolder.getContext();
         if (session == null || context.getAuthentication() == null
-                || !(context.getAuthentication().getPrincipal() instanceof ForumUser signedIn)) {
+                || !(context.getAuthentication().getPrincipal() instanceof ForumUser signedIn)
+                || ProviderSignIn.throughProvider(context.getAuthentication())) {
             chain.doFilter(request, response);
             return;
         }
