@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The reschedule form, named as {@code RescheduleMeeting}'s components; as {@link ScheduleMeetingForm}'s fields. */
+/** The reschedule form, named as {@code RescheduleMeeting}'s components: when and where, which scheduling asks too. */
 public class RescheduleMeetingForm {
 
     @NotNull

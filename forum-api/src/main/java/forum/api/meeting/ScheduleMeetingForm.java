@@ -1,16 +1,10 @@
 package forum.api.meeting;
 
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -19,22 +13,16 @@ import jakarta.validation.constraints.Size;
  * time in the municipality's zone, as a datetime-local input sends it; {@code duration} is in minutes; the agenda
  * is one item per line.
  */
-public class ScheduleMeetingForm {
+public class ScheduleMeetingForm extends RescheduleMeetingForm {
 
     @NotNull
     private UUID forumId;
-    @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-    private LocalDateTime startsAt;
-    @NotNull
-    @Min(15)
-    @Max(24 * 60)
-    private Integer duration = 120;
-    @NotBlank
-    @Size(max = 200)
-    private String location;
     @Size(max = 100_000)
     private String agenda;
+
+    public ScheduleMeetingForm() {
+        setDuration(120);
+    }
 
     /** The choices of a meeting's length in minutes, with the meeting's own when it is another. */
     static List<Integer> durations(Integer current) {
@@ -55,30 +43,6 @@ public class ScheduleMeetingForm {
 
     public void setForumId(UUID forumId) {
         this.forumId = forumId;
-    }
-
-    public LocalDateTime getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(LocalDateTime startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public Integer getDuration() {
-        return duration;
-    }
-
-    public void setDuration(Integer duration) {
-        this.duration = duration;
-    }
-
-    public String getLocation() {
-        return location;
-    }
-
-    public void setLocation(String location) {
-        this.location = location;
     }
 
     public String getAgenda() {
