@@ -22,7 +22,7 @@ import forum.api.access.Tenants;
 import forum.api.query.QueryProblems;
 import forum.api.security.ForumUser;
 import forum.api.security.Role;
-import forum.api.web.FormProblems;
+import forum.api.web.FormCommands;
 import forum.api.web.NavigationEntry;
 import forum.api.web.PageController;
 import forum.api.web.SignedInMunicipality;
@@ -50,11 +50,13 @@ class ForumPages {
     private static final String ESTABLISH_PAGE = "forum/establish";
 
     private final CommandGateway commands;
+    private final FormCommands forms;
     private final Forums forums;
     private final SignedInMunicipality municipality;
 
-    ForumPages(CommandGateway commands, Forums forums, SignedInMunicipality municipality) {
+    ForumPages(CommandGateway commands, FormCommands forms, Forums forums, SignedInMunicipality municipality) {
         this.commands = commands;
+        this.forms = forms;
         this.forums = forums;
         this.municipality = municipality;
     }
@@ -89,11 +91,8 @@ class ForumPages {
             return establishPage(model, form);
         }
         UUID forumId = UUID.randomUUID();
-        try {
-            commands.sendAndWait(new EstablishForum(Tenants.of(user), forumId, form.getName().trim(),
-                    form.getMethod(), form.getMeetingsPerYear()));
-        } catch (DomainRuleViolation refused) {
-            FormProblems.reject(problems, refused);
+        if (!forms.sent(new EstablishForum(Tenants.of(user), forumId, form.getName().trim(), form.getMethod(),
+                form.getMeetingsPerYear()), problems)) {
             return establishPage(model, form);
         }
         return "redirect:/forums/" + forumId;
@@ -113,14 +112,8 @@ class ForumPages {
         if (problems.hasErrors()) {
             return forumPage(user, forumId, model, form);
         }
-        try {
-            commands.sendAndWait(new AddForumMember(Tenants.of(user), forumId, UUID.randomUUID(),
-                    form.getPersonName().trim(), form.emailOrNull(), form.getOrganisation().trim(), form.getRole()));
-        } catch (DomainRuleViolation refused) {
-            if (refused.kind() == DomainRuleViolation.Kind.NOT_FOUND) {
-                throw refused;
-            }
-            FormProblems.reject(problems, refused);
+        if (!forms.sent(new AddForumMember(Tenants.of(user), forumId, UUID.randomUUID(), form.getPersonName().trim(),
+                form.emailOrNull(), form.getOrganisation().trim(), form.getRole()), problems)) {
             return forumPage(user, forumId, model, form);
         }
         next.addFlashAttribute("notice", "forum.member.added");

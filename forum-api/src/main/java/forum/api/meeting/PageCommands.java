@@ -2,41 +2,30 @@ package forum.api.meeting;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-import forum.api.web.FormProblems;
+import forum.api.web.FormCommands;
 import forum.core.shared.DomainRuleViolation;
 
 /**
- * Sends a page form's command through the same gateway as the JSON API. A refusal lands on the form, next to its
- * field; what the municipality does not have (and no field of the form names) stays a not-found page.
+ * Sends the meeting pages' commands: a form's through {@link FormCommands}; a button's, which has no form to show a
+ * refusal on, with the notice the page it returns to shows.
  */
 @Component
 class PageCommands {
 
     private final CommandGateway commands;
+    private final FormCommands forms;
 
-    PageCommands(CommandGateway commands) {
+    PageCommands(CommandGateway commands, FormCommands forms) {
         this.commands = commands;
+        this.forms = forms;
     }
 
     /** True when the command was carried out; false when it was refused and the form says why. */
     boolean send(Object command, BindingResult form) {
-        try {
-            commands.sendAndWait(command);
-            return true;
-        } catch (DomainRuleViolation violation) {
-            if (violation.kind() == DomainRuleViolation.Kind.NOT_FOUND && !onForm(violation, form)) {
-                throw violation;
-            }
-            FormProblems.reject(form, violation);
-            return false;
-        } catch (ConcurrencyException changedMeanwhile) {
-            FormProblems.reject(form, null, "concurrent-change");
-            return false;
-        }
+        return forms.sent(command, form);
     }
 
     /**
@@ -55,10 +44,5 @@ class PageCommands {
         } catch (ConcurrencyException changedMeanwhile) {
             return Notice.refused("concurrent-change");
         }
-    }
-
-    private static boolean onForm(DomainRuleViolation violation, BindingResult form) {
-        return violation.field().filter(field -> form.getTarget() != null
-                && new BeanWrapperImpl(form.getTarget()).isReadableProperty(field)).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package forum.api.venue;
 
+import forum.api.web.FormCommands;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

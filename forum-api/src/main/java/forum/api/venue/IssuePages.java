@@ -1,5 +1,6 @@
 package forum.api.venue;
 
+import forum.api.web.FormCommands;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package forum.api.venue;
 
+import forum.api.web.FormCommands;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;

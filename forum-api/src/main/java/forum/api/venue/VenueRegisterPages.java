@@ -1,5 +1,6 @@
 package forum.api.venue;
 
+import forum.api.web.FormCommands;
 import java.util.Set;
 import java.util.UUID;
 

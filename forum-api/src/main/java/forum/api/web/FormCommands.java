@@ -1,4 +1,4 @@
-package forum.api.venue;
+package forum.api.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -6,15 +6,15 @@ import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-import forum.api.web.FormProblems;
 import forum.core.shared.DomainRuleViolation;
 
 /**
  * Sends a page form's command through the gateway the JSON API uses. A refusal the person can act on is shown on
- * the form; a "not found" of something the form does not name (the venue itself) stays a failure: the 404 page.
+ * the form ({@link FormProblems}); a "not found" of something the form does not name (the venue or meeting in the
+ * address) stays a failure: the 404 page. Every feature's pages send their forms through it.
  */
 @Component
-class FormCommands {
+public class FormCommands {
 
     private final CommandGateway commands;
 
@@ -23,7 +23,7 @@ class FormCommands {
     }
 
     /** True when the command was accepted; false when its refusal was put on the form. */
-    boolean sent(Object command, BindingResult form) {
+    public boolean sent(Object command, BindingResult form) {
         try {
             commands.sendAndWait(command);
             return true;
