@@ -10,7 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * The roles table of DOMAIN.md in one place: each endpoint that sends a command names who may send it.
- * Network coordinators and auditors appear nowhere here: they only read.
+ * Auditors appear nowhere here: they only read. Network coordinators only invite municipalities to their network.
  */
 public final class Allowed {
 
@@ -56,5 +56,14 @@ public final class Allowed {
     @Target(ElementType.METHOD)
     @PreAuthorize("hasRole('OPERATOR')")
     public @interface Operators {
+    }
+
+    /** Who invites municipalities to a network: the operator, or that network's own coordinator (the handler checks
+     *  which network). */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @PreAuthorize("hasAnyRole('OPERATOR', 'NETWORK_COORDINATOR')")
+    public @interface NetworkInviters {
     }
 }

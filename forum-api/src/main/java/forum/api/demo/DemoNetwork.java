@@ -18,6 +18,7 @@ import forum.api.security.Role;
 import forum.api.security.UserAccounts;
 import forum.core.municipality.Country;
 import forum.core.network.CreateNetwork;
+import forum.core.network.InviteMunicipalityToNetwork;
 import forum.core.network.JoinNetwork;
 
 /**
@@ -74,6 +75,7 @@ class DemoNetwork {
         ActingAs.run(operator, () -> commands.sendAndWait(new CreateNetwork(networkId, NAME, Country.SE)));
         for (Member member : members) {
             UUID tenantId = member.coordinator().tenantId();
+            ActingAs.run(operator, () -> commands.sendAndWait(new InviteMunicipalityToNetwork(tenantId, networkId)));
             ActingAs.run(member.coordinator(), () -> {
                 commands.sendAndWait(new JoinNetwork(tenantId, networkId));
                 forums.hold(member.meetings());

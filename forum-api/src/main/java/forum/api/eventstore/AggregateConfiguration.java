@@ -3,6 +3,7 @@ package forum.api.eventstore;
 import forum.core.forum.EventSourcedForumDirectory;
 import forum.core.forum.Forum;
 import forum.core.forum.ForumDirectory;
+import forum.core.municipality.MunicipalityDirectory;
 import forum.core.meeting.EventSourcedMeetingDirectory;
 import forum.core.meeting.Meeting;
 import forum.core.meeting.MeetingDirectory;
@@ -15,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 
@@ -43,6 +45,12 @@ class AggregateConfiguration {
     private static <A> AggregateConfigurer<A> repositoryOf(Class<A> aggregate, RecentAggregates recent) {
         return AggregateConfigurer.defaultConfiguration(aggregate).configureRepository(config ->
                 CatchingUpRepository.of(aggregate, config, recent.of(aggregate), AggregateSnapshots.trigger(config)));
+    }
+
+    /** Networks ask it whether the municipality they invite signed up (inside that municipality's tenant). */
+    @Bean
+    MunicipalityDirectory municipalityDirectory(JdbcClient jdbc) {
+        return new SignedUpMunicipalities(jdbc);
     }
 
     /** Meetings ask it whether their forum exists in their tenant and who its members are. */

@@ -68,8 +68,10 @@ import forum.core.municipality.Municipality;
 import forum.core.municipality.MunicipalitySignedUp;
 import forum.core.municipality.SignUpMunicipality;
 import forum.core.network.CreateNetwork;
+import forum.core.network.InviteMunicipalityToNetwork;
 import forum.core.network.JoinNetwork;
 import forum.core.network.LeaveNetwork;
+import forum.core.network.MunicipalityInvitedToNetwork;
 import forum.core.network.MunicipalityJoinedNetwork;
 import forum.core.network.MunicipalityLeftNetwork;
 import forum.core.network.NetworkCreated;
@@ -142,19 +144,23 @@ class EveryCommandIT {
 
     @Test
     void signUpMunicipality() {
+        String code = signUp(tenant);
+        String key = Municipality.keyOf(Country.NO, code);
+        assertStream(key, tenant, new MunicipalitySignedUp(tenant, key, "Gatewayby", Country.NO, code,
+                "Kari Nordmann", "kari@example.no"));
+    }
+
+    /** Signs the tenant up under a free official code, which it returns. */
+    private String signUp(UUID tenantId) {
         for (int attempt = 1; ; attempt++) {
             String code = String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
             try {
-                commands.sendAndWait(new SignUpMunicipality(tenant, "Gatewayby", Country.NO, code, "Kari Nordmann",
+                commands.sendAndWait(new SignUpMunicipality(tenantId, "Gatewayby", Country.NO, code, "Kari Nordmann",
                         "kari@example.no"));
+                return code;
             } catch (DomainRuleViolation taken) {
                 assertThat(attempt).as("free official code found").isLessThan(20);
-                continue;
             }
-            String key = Municipality.keyOf(Country.NO, code);
-            assertStream(key, tenant, new MunicipalitySignedUp(tenant, key, "Gatewayby", Country.NO, code,
-                    "Kari Nordmann", "kari@example.no"));
-            return;
         }
     }
 
@@ -284,18 +290,22 @@ class EveryCommandIT {
     @Test
     void networkCommands() {
         UUID networkId = UUID.randomUUID();
+        UUID tenant = UUID.randomUUID();
+        signUp(tenant);
         commands.sendAndWait(new CreateNetwork(networkId, "Krogar mot knark", Country.SE));
+        commands.sendAndWait(new InviteMunicipalityToNetwork(tenant, networkId));
         commands.sendAndWait(new JoinNetwork(tenant, networkId));
         commands.sendAndWait(new LeaveNetwork(tenant, networkId));
 
         assertPayloads(networkId,
                 new NetworkCreated(networkId, "Krogar mot knark", Country.SE),
+                new MunicipalityInvitedToNetwork(networkId, tenant),
                 new MunicipalityJoinedNetwork(networkId, tenant),
                 new MunicipalityLeftNetwork(networkId, tenant));
         List<StoredEvents.Row> rows = StoredEvents.of(relay, networkId);
-        // The operator creates a network in no tenant; joining and leaving are the municipality's acts.
+        // The operator creates a network in no tenant; the invitation, joining and leaving are the municipality's.
         assertThat(rows).extracting(StoredEvents.Row::tenantId).containsExactly(null, tenant.toString(),
-                tenant.toString());
+                tenant.toString(), tenant.toString());
         assertActorAndCorrelation(rows);
     }
 

@@ -120,8 +120,8 @@ class TenantIsolationIT {
 
         UUID networkA = network(operator, "Nettverk A " + SUFFIX);
         UUID networkB = network(operator, "Nettverk B " + SUFFIX);
-        join(aCoordinator, networkA);
-        join(b.as(http, Role.COORDINATOR), networkB);
+        join(operator, a, networkA);
+        join(operator, b, networkB);
         aNetworkCoordinator = networkCoordinator(networkA);
 
         for (Role role : List.of(Role.COORDINATOR, Role.LICENSING_OFFICER, Role.FORUM_MEMBER, Role.AUDITOR)) {
@@ -137,9 +137,11 @@ class TenantIsolationIT {
         return Api.created(Api.post(operator, "/api/v1/networks", Map.of("name", name, "country", "NO")));
     }
 
-    void join(TestRestTemplate coordinator, UUID networkId) {
-        assertThat(Api.post(coordinator, "/api/v1/networks/" + networkId + "/members", null).getStatusCode().value())
-                .isEqualTo(201);
+    void join(TestRestTemplate operator, TestMunicipality municipality, UUID networkId) {
+        assertThat(Api.post(operator, "/api/v1/networks/" + networkId + "/invitations",
+                Map.of("municipalityId", municipality.tenantId())).getStatusCode().value()).isEqualTo(201);
+        assertThat(Api.post(municipality.as(http, Role.COORDINATOR), "/api/v1/networks/" + networkId + "/members",
+                null).getStatusCode().value()).isEqualTo(201);
     }
 
     /** A network's coordinator belongs to no municipality, only to the network. */
@@ -214,6 +216,7 @@ class TenantIsolationIT {
         UUID accountId = accounts.find(a.usernames().get(Role.FORUM_MEMBER)).orElseThrow().userId();
         aIds.put("accountId", accountId.toString());
         aIds.put("tenant", a.tenantId().toString());
+        aIds.put("municipalityId", a.tenantId().toString());
 
         aProfile = await().atMost(Duration.ofSeconds(30)).until(
                 () -> aCoordinator.getForEntity("/api/v1/municipality", JsonNode.class),
@@ -298,6 +301,15 @@ class TenantIsolationIT {
         cases.put("POST /api/v1/networks", Case.of(OWN_SCOPE, () -> Map.of("name", "Nettverk av B", "country", "NO")));
         cases.put("POST /api/v1/networks/{networkId}/members", Case.of(CROSS_TENANT));
         cases.put("DELETE /api/v1/networks/{networkId}/members/mine", Case.of(CROSS_TENANT));
+        // Invitations are the network's: the operator may read and withdraw those of A's network, so it sees A's
+        // name and id there as on its own pages; a municipality that never signed up cannot be invited.
+        cases.put("POST /api/v1/networks/{networkId}/invitations", Case.of(CROSS_TENANT,
+                () -> Map.of("municipalityId", UUID.randomUUID())));
+        cases.put("GET /api/v1/networks/{networkId}/invitations", new Case(CROSS_TENANT, () -> null,
+                Set.of(a.tenantId().toString(), aProfile.get("name").asText())));
+        cases.put("DELETE /api/v1/networks/{networkId}/invitations/{municipalityId}", Case.of(CROSS_TENANT));
+        cases.put("DELETE /api/v1/networks/{networkId}/invitations/mine", Case.of(CROSS_TENANT));
+        cases.put("GET /api/v1/municipality/network-invitations", Case.of(OWN_SCOPE));
         cases.put("POST /api/v1/networks/{networkId}/coordinators", Case.of(CROSS_TENANT,
                 () -> Map.of("email", fresh("network"), "name", "Nils Nettverk")));
         cases.put("GET /api/v1/networks/{networkId}/statistics", Case.of(A_OWNED));

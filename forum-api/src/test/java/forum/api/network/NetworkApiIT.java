@@ -29,9 +29,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import forum.api.eventstore.EventRelay;
 import forum.api.commands.StoredEvents;
 import forum.api.commands.TestMunicipality;
+import forum.api.queries.Cases;
+import forum.api.queries.Reads;
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
 import forum.api.support.ForumIntegrationTest;
+import forum.core.network.MunicipalityInvitedToNetwork;
 import forum.core.network.MunicipalityJoinedNetwork;
 import forum.core.network.MunicipalityLeftNetwork;
 import forum.core.network.NetworkCreated;
@@ -69,10 +72,17 @@ class NetworkApiIT {
         return created(post(operator, "/api/v1/networks", Map.of("name", "Krogar mot knark", "country", "SE")));
     }
 
+    void invite(TestMunicipality municipality, UUID networkId) {
+        assertThat(post(operator, "/api/v1/networks/" + networkId + "/invitations",
+                Map.of("municipalityId", municipality.tenantId())).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
     @Test
-    void theOperatorCreatesANetworkAndCoordinatorsJoinAndLeaveForTheirOwnMunicipality() {
+    void theOperatorCreatesANetworkAndInvitedCoordinatorsJoinAndLeaveForTheirOwnMunicipality() {
         UUID networkId = network();
         String members = "/api/v1/networks/" + networkId + "/members";
+        invite(home, networkId);
+        invite(other, networkId);
 
         ResponseEntity<JsonNode> joined = post(home.as(http, Role.COORDINATOR), members, null);
         assertThat(joined.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -84,6 +94,8 @@ class NetworkApiIT {
         assertThat(StoredEvents.of(relay, networkId)).extracting(StoredEvents.Row::payloadType, StoredEvents.Row::tenantId)
                 .containsExactly(
                         tuple(NetworkCreated.class.getName(), null),
+                        tuple(MunicipalityInvitedToNetwork.class.getName(), home.tenantId().toString()),
+                        tuple(MunicipalityInvitedToNetwork.class.getName(), other.tenantId().toString()),
                         tuple(MunicipalityJoinedNetwork.class.getName(),
                                 home.tenantId().toString()),
                         tuple(MunicipalityJoinedNetwork.class.getName(),
@@ -99,9 +111,11 @@ class NetworkApiIT {
         TestRestTemplate coordinator = home.as(http, Role.COORDINATOR);
 
         problem(delete(coordinator, members + "/mine"), HttpStatus.CONFLICT, "network.not-a-member");
+        problem(post(coordinator, members, null), HttpStatus.CONFLICT, "network.not-invited");
+        invite(home, networkId);
         assertThat(post(coordinator, members, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         problem(post(coordinator, members, null), HttpStatus.CONFLICT, "network.already-member");
-        assertThat(StoredEvents.count(relay, networkId)).isEqualTo(2);
+        assertThat(StoredEvents.count(relay, networkId)).isEqualTo(3);
     }
 
     @Test
@@ -138,6 +152,64 @@ class NetworkApiIT {
         UUID networkId = network();
         problem(post(operator, "/api/v1/networks/" + networkId + "/members", null), HttpStatus.FORBIDDEN,
                 "forbidden");
+    }
+
+    @Test
+    void theNetworksCoordinatorInvitesToItsOwnNetworkOnlyAndTheMunicipalityDeclinesOrJoins() {
+        UUID networkId = network();
+        UUID elsewhere = network();
+        TestRestTemplate networkCoordinator = Cases.networkCoordinator(http, accounts,
+                networkId);
+        String invitations = "/api/v1/networks/" + networkId + "/invitations";
+
+        assertThat(post(networkCoordinator, invitations, Map.of("municipalityId", home.tenantId())).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        problem(post(networkCoordinator, invitations, Map.of("municipalityId", home.tenantId())),
+                HttpStatus.CONFLICT, "network.already-invited");
+        problem(post(networkCoordinator, "/api/v1/networks/" + elsewhere + "/invitations",
+                Map.of("municipalityId", home.tenantId())), HttpStatus.NOT_FOUND, "not-found");
+        problem(post(networkCoordinator, invitations, Map.of("municipalityId", UUID.randomUUID())),
+                HttpStatus.NOT_FOUND, "network.unknown-municipality");
+        ResponseEntity<JsonNode> missing = post(networkCoordinator, invitations, Map.of());
+        problem(missing, HttpStatus.BAD_REQUEST, "validation");
+        assertThat(fields(missing)).containsExactly("municipalityId");
+
+        TestRestTemplate coordinator = home.as(http, Role.COORDINATOR);
+        JsonNode received = Reads.eventually(coordinator, "/api/v1/municipality/network-invitations",
+                list -> list.toString().contains(networkId.toString()));
+        assertThat(received.get(0).get("state").asText()).isEqualTo("STANDING");
+        noContent(delete(coordinator, invitations + "/mine"));
+        problem(post(coordinator, "/api/v1/networks/" + networkId + "/members", null), HttpStatus.CONFLICT,
+                "network.not-invited");
+
+        assertThat(post(networkCoordinator, invitations, Map.of("municipalityId", home.tenantId())).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(post(coordinator, "/api/v1/networks/" + networkId + "/members", null).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        JsonNode sent = Reads.eventually(networkCoordinator, invitations,
+                list -> list.toString().contains("ACCEPTED"));
+        assertThat(sent.get(0).get("municipalityName").asText()).isNotBlank();
+        assertThat(sent.get(0).get("tenantId").asText()).isEqualTo(home.tenantId().toString());
+    }
+
+    @Test
+    void theOperatorWithdrawsAStandingInvitation() {
+        UUID networkId = network();
+        invite(other, networkId);
+        noContent(delete(operator, "/api/v1/networks/" + networkId + "/invitations/" + other.tenantId()));
+        problem(delete(operator, "/api/v1/networks/" + networkId + "/invitations/" + other.tenantId()),
+                HttpStatus.CONFLICT, "network.not-invited");
+        problem(post(other.as(http, Role.COORDINATOR), "/api/v1/networks/" + networkId + "/members", null),
+                HttpStatus.CONFLICT, "network.not-invited");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"COORDINATOR", "LICENSING_OFFICER", "FORUM_MEMBER", "AUDITOR"})
+    void municipalitiesDoNotInvite(Role role) {
+        UUID networkId = network();
+        problem(post(home.as(http, role), "/api/v1/networks/" + networkId + "/invitations",
+                Map.of("municipalityId", other.tenantId())), HttpStatus.FORBIDDEN, "forbidden");
+        assertThat(StoredEvents.count(relay, networkId)).isEqualTo(1);
     }
 
     @Test

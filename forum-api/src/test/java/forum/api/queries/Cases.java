@@ -20,7 +20,7 @@ import forum.api.security.Role;
 import forum.api.security.UserAccounts;
 
 /** What the query tests read, made through the command API as a municipality's coordinator would. */
-final class Cases {
+public final class Cases {
 
     private Cases() {
     }
@@ -84,13 +84,20 @@ final class Cases {
         return created(post(operator, "/api/v1/networks", Map.of("name", name, "country", "SE")));
     }
 
-    static void join(TestRestTemplate coordinator, UUID networkId) {
-        assertThat(post(coordinator, "/api/v1/networks/" + networkId + "/members", null).getStatusCode().value())
-                .isEqualTo(201);
+    /** The operator invites the municipality and its coordinator consents. */
+    public static void join(TestRestTemplate operator, TestRestTemplate http, TestMunicipality municipality, UUID networkId) {
+        invite(operator, municipality.tenantId(), networkId);
+        assertThat(post(municipality.as(http, Role.COORDINATOR), "/api/v1/networks/" + networkId + "/members", null)
+                .getStatusCode().value()).isEqualTo(201);
+    }
+
+    public static void invite(TestRestTemplate inviter, UUID municipalityId, UUID networkId) {
+        assertThat(post(inviter, "/api/v1/networks/" + networkId + "/invitations",
+                Map.of("municipalityId", municipalityId)).getStatusCode().value()).isEqualTo(201);
     }
 
     /** A network's coordinator: an account of the network, in no municipality. */
-    static TestRestTemplate networkCoordinator(TestRestTemplate http, UserAccounts accounts, UUID networkId) {
+    public static TestRestTemplate networkCoordinator(TestRestTemplate http, UserAccounts accounts, UUID networkId) {
         String username = "network-" + UUID.randomUUID() + "@example.se";
         accounts.create(new UserAccounts.NewAccount(null, networkId, username, "Nora Nätverk",
                 EnumSet.of(Role.NETWORK_COORDINATOR), null), TestMunicipality.PASSWORD);

@@ -62,7 +62,7 @@ class NetworkStatisticsQueryIT {
         coordinator = home.as(http, Role.COORDINATOR);
         network = Cases.network(operator, "Krogar mot knark " + SUFFIX);
         otherNetwork = Cases.network(operator, "Ansvarsfull alkoholservering " + SUFFIX);
-        Cases.join(coordinator, network);
+        Cases.join(operator, http, home, network);
         networkCoordinator = Cases.networkCoordinator(http, accounts, network);
 
         UUID forum = Cases.forum(coordinator, "Referensgruppen");
@@ -165,8 +165,8 @@ class NetworkStatisticsQueryIT {
     void theMunicipalityListsItsNetworksLatestMembershipFirst() {
         TestMunicipality visitor = TestMunicipality.signUp(http, accounts);
         TestRestTemplate visitorsCoordinator = visitor.as(http, Role.COORDINATOR);
-        Cases.join(visitorsCoordinator, network);
-        Cases.join(visitorsCoordinator, otherNetwork);
+        Cases.join(operator, http, visitor, network);
+        Cases.join(operator, http, visitor, otherNetwork);
         Api.noContent(Api.delete(visitorsCoordinator, "/api/v1/networks/" + otherNetwork + "/members/mine"));
 
         JsonNode memberships = eventually(visitor.as(http, Role.AUDITOR), "/api/v1/municipality/networks",

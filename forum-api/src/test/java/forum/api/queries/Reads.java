@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import forum.api.commands.Api;
 
 /** Reading the read models over HTTP; they are fed through Kafka, so a command's effect shows a moment later. */
-final class Reads {
+public final class Reads {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -30,7 +30,7 @@ final class Reads {
     }
 
     /** Polls until the answer is 200 and shows what the caller waits for. */
-    static JsonNode eventually(TestRestTemplate as, String url, Predicate<JsonNode> shows) {
+    public static JsonNode eventually(TestRestTemplate as, String url, Predicate<JsonNode> shows) {
         return await().atMost(PATIENCE).until(() -> get(as, url),
                 answer -> answer.getStatusCode() == HttpStatus.OK && shows.test(answer.getBody())).getBody();
     }

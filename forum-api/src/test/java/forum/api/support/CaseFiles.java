@@ -6,6 +6,7 @@ import forum.core.forum.ForumMethod;
 import forum.core.forum.MemberRole;
 import forum.core.meeting.AssignActionItem;
 import forum.core.meeting.ScheduleMeeting;
+import forum.core.network.InviteMunicipalityToNetwork;
 import forum.core.network.JoinNetwork;
 import forum.core.venue.DecisionOutcome;
 import forum.core.venue.IssueCategory;
@@ -78,6 +79,7 @@ public final class CaseFiles {
         commands.sendAndWait(new RecordLicensingDecision(tenant, venue, UUID.randomUUID(), recommendation,
                 DecisionOutcome.WARNING, LocalDate.now(), null, "SN-2026-17"));
         if (networkId != null) {
+            commands.sendAndWait(new InviteMunicipalityToNetwork(tenant, networkId));
             commands.sendAndWait(new JoinNetwork(tenant, networkId));
         }
         return new CaseFile(forum, member, meeting, actionItem, venue, issue, recommendation);

@@ -5,5 +5,5 @@ import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record MunicipalityJoinedNetwork(UUID networkId, UUID tenantId) implements NetworkEvent {
+public record MunicipalityJoinedNetwork(UUID networkId, UUID tenantId) implements MembershipEvent {
 }

@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import forum.core.municipality.MunicipalityDirectory;
 import forum.core.shared.DomainRuleViolation;
 import forum.core.shared.Require;
 
@@ -19,6 +20,7 @@ public class Network {
     @AggregateIdentifier
     private UUID networkId;
     private final Set<UUID> memberTenants = new HashSet<>();
+    private final Set<UUID> invitedTenants = new HashSet<>();
 
     // Axon needs a no-arg constructor to rebuild the aggregate from its events.
     protected Network() {
@@ -33,11 +35,40 @@ public class Network {
     }
 
     @CommandHandler
+    public void handle(InviteMunicipalityToNetwork command, MunicipalityDirectory municipalities) {
+        Require.present(command.tenantId(), "tenantId");
+        if (!municipalities.exists(command.tenantId())) {
+            throw DomainRuleViolation.notFound("network.unknown-municipality", "tenantId", "No such municipality");
+        }
+        if (memberTenants.contains(command.tenantId())) {
+            throw DomainRuleViolation.conflict("network.already-member", "tenantId", "The municipality is already a member");
+        }
+        if (invitedTenants.contains(command.tenantId())) {
+            throw DomainRuleViolation.conflict("network.already-invited", "tenantId", "The municipality is invited already");
+        }
+        apply(new MunicipalityInvitedToNetwork(networkId, command.tenantId()));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawNetworkInvitation command) {
+        requireInvited(command.tenantId());
+        apply(new NetworkInvitationWithdrawn(networkId, command.tenantId()));
+    }
+
+    @CommandHandler
+    public void handle(DeclineNetworkInvitation command) {
+        requireInvited(command.tenantId());
+        apply(new NetworkInvitationDeclined(networkId, command.tenantId()));
+    }
+
+    /** A municipality joins on its coordinator's consent to a standing invitation: a network chooses its members. */
+    @CommandHandler
     public void handle(JoinNetwork command) {
         Require.present(command.tenantId(), "tenantId");
         if (memberTenants.contains(command.tenantId())) {
             throw new DomainRuleViolation("network.already-member", "The municipality is already a member");
         }
+        requireInvited(command.tenantId());
         apply(new MunicipalityJoinedNetwork(networkId, command.tenantId()));
     }
 
@@ -49,13 +80,35 @@ public class Network {
         apply(new MunicipalityLeftNetwork(networkId, command.tenantId()));
     }
 
+    private void requireInvited(UUID tenantId) {
+        if (!invitedTenants.contains(tenantId)) {
+            throw new DomainRuleViolation("network.not-invited", "The municipality has no standing invitation");
+        }
+    }
+
     @EventSourcingHandler
     void on(NetworkCreated event) {
         networkId = event.networkId();
     }
 
     @EventSourcingHandler
+    void on(MunicipalityInvitedToNetwork event) {
+        invitedTenants.add(event.tenantId());
+    }
+
+    @EventSourcingHandler
+    void on(NetworkInvitationWithdrawn event) {
+        invitedTenants.remove(event.tenantId());
+    }
+
+    @EventSourcingHandler
+    void on(NetworkInvitationDeclined event) {
+        invitedTenants.remove(event.tenantId());
+    }
+
+    @EventSourcingHandler
     void on(MunicipalityJoinedNetwork event) {
+        invitedTenants.remove(event.tenantId());
         memberTenants.add(event.tenantId());
     }
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 import forum.core.shared.DomainEvent;
 
 public sealed interface NetworkEvent extends DomainEvent
-        permits NetworkCreated, MunicipalityJoinedNetwork, MunicipalityLeftNetwork {
+        permits NetworkCreated, MembershipEvent {
 
     UUID networkId();
 }

@@ -1,5 +1,6 @@
 package forum.core.network;
 
+import static forum.core.shared.Violations.notFound;
 import static forum.core.shared.Violations.violation;
 
 import java.util.UUID;
@@ -10,11 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import forum.core.municipality.Country;
+import forum.core.municipality.MunicipalityDirectory;
 
 class NetworkTest {
 
     private static final UUID NETWORK = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
     private static final UUID TENANT = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    private static final UUID SIGNED_UP = TENANT;
+    private static final MunicipalityInvitedToNetwork INVITED = new MunicipalityInvitedToNetwork(NETWORK, TENANT);
     private static final NetworkCreated CREATED = new NetworkCreated(NETWORK, "Krogar mot knark", Country.SE);
 
     private FixtureConfiguration<Network> fixture;
@@ -22,6 +26,7 @@ class NetworkTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Network.class);
+        fixture.registerInjectableResource((MunicipalityDirectory) SIGNED_UP::equals);
     }
 
     @Test
@@ -48,15 +53,86 @@ class NetworkTest {
     }
 
     @Test
-    void municipalityCanJoinNetwork() {
+    void networkCanInviteSignedUpMunicipality() {
         fixture.given(CREATED)
+                .when(new InviteMunicipalityToNetwork(TENANT, NETWORK))
+                .expectEvents(INVITED);
+    }
+
+    @Test
+    void cannotInviteMunicipalityThatNeverSignedUp() {
+        fixture.given(CREATED)
+                .when(new InviteMunicipalityToNetwork(UUID.randomUUID(), NETWORK))
+                .expectException(notFound("network.unknown-municipality", "tenantId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotInviteTwice() {
+        fixture.given(CREATED, INVITED)
+                .when(new InviteMunicipalityToNetwork(TENANT, NETWORK))
+                .expectException(violation("network.already-invited", "tenantId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotInviteMember() {
+        fixture.given(CREATED, INVITED, new MunicipalityJoinedNetwork(NETWORK, TENANT))
+                .when(new InviteMunicipalityToNetwork(TENANT, NETWORK))
+                .expectException(violation("network.already-member", "tenantId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotJoinWithoutInvitation() {
+        fixture.given(CREATED)
+                .when(new JoinNetwork(TENANT, NETWORK))
+                .expectException(violation("network.not-invited"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void invitedMunicipalityCanDecline() {
+        fixture.given(CREATED, INVITED)
+                .when(new DeclineNetworkInvitation(TENANT, NETWORK))
+                .expectEvents(new NetworkInvitationDeclined(NETWORK, TENANT));
+    }
+
+    @Test
+    void networkCanWithdrawInvitation() {
+        fixture.given(CREATED, INVITED)
+                .when(new WithdrawNetworkInvitation(TENANT, NETWORK))
+                .expectEvents(new NetworkInvitationWithdrawn(NETWORK, TENANT));
+    }
+
+    @Test
+    void cannotJoinOnWithdrawnOrDeclinedInvitation() {
+        fixture.given(CREATED, INVITED, new NetworkInvitationWithdrawn(NETWORK, TENANT))
+                .when(new JoinNetwork(TENANT, NETWORK))
+                .expectException(violation("network.not-invited"));
+        fixture.given(CREATED, INVITED, new NetworkInvitationDeclined(NETWORK, TENANT))
+                .when(new JoinNetwork(TENANT, NETWORK))
+                .expectException(violation("network.not-invited"));
+    }
+
+    @Test
+    void cannotDeclineWithoutInvitation() {
+        fixture.given(CREATED)
+                .when(new DeclineNetworkInvitation(TENANT, NETWORK))
+                .expectException(violation("network.not-invited"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void invitedMunicipalityCanJoinNetwork() {
+        fixture.given(CREATED, INVITED)
                 .when(new JoinNetwork(TENANT, NETWORK))
                 .expectEvents(new MunicipalityJoinedNetwork(NETWORK, TENANT));
     }
 
     @Test
     void cannotJoinNetworkTwice() {
-        fixture.given(CREATED, new MunicipalityJoinedNetwork(NETWORK, TENANT))
+        fixture.given(CREATED, INVITED, new MunicipalityJoinedNetwork(NETWORK, TENANT))
                 .when(new JoinNetwork(TENANT, NETWORK))
                 .expectException(violation("network.already-member"))
                 .expectNoEvents();
@@ -78,8 +154,9 @@ class NetworkTest {
     }
 
     @Test
-    void municipalityCanRejoinAfterLeaving() {
-        fixture.given(CREATED, new MunicipalityJoinedNetwork(NETWORK, TENANT), new MunicipalityLeftNetwork(NETWORK, TENANT))
+    void municipalityCanRejoinAfterLeavingOnNewInvitation() {
+        fixture.given(CREATED, INVITED, new MunicipalityJoinedNetwork(NETWORK, TENANT),
+                        new MunicipalityLeftNetwork(NETWORK, TENANT), INVITED)
                 .when(new JoinNetwork(TENANT, NETWORK))
                 .expectEvents(new MunicipalityJoinedNetwork(NETWORK, TENANT));
     }

@@ -25,8 +25,14 @@ public final class DomainEventTypes {
 
     static {
         Stream.of(MunicipalityEvent.class, NetworkEvent.class, ForumEvent.class, MeetingEvent.class, VenueEvent.class)
-                .flatMap(root -> Stream.of(root.getPermittedSubclasses()))
+                .flatMap(DomainEventTypes::recordsUnder)
                 .forEach(type -> BY_NAME.put(type.getSimpleName(), type.asSubclass(DomainEvent.class)));
+    }
+
+    /** The event records under a sealed interface, through the sealed interfaces that group some of them. */
+    private static Stream<Class<?>> recordsUnder(Class<?> sealed) {
+        return Stream.of(sealed.getPermittedSubclasses())
+                .flatMap(type -> type.isSealed() ? recordsUnder(type) : Stream.of(type));
     }
 
     private DomainEventTypes() {

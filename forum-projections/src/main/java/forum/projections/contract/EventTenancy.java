@@ -3,8 +3,7 @@ package forum.projections.contract;
 import forum.core.forum.ForumEvent;
 import forum.core.meeting.MeetingEvent;
 import forum.core.municipality.MunicipalityEvent;
-import forum.core.network.MunicipalityJoinedNetwork;
-import forum.core.network.MunicipalityLeftNetwork;
+import forum.core.network.MembershipEvent;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
 import forum.core.venue.VenueEvent;
@@ -61,11 +60,8 @@ public final class EventTenancy {
             }
             return payloadTenant;
         }
-        if (event instanceof MunicipalityJoinedNetwork joined) {
-            return joined.tenantId();
-        }
-        if (event instanceof MunicipalityLeftNetwork left) {
-            return left.tenantId();
+        if (event instanceof MembershipEvent membership) {
+            return membership.tenantId();
         }
         return null;
     }

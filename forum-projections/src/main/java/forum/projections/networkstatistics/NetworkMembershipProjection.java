@@ -1,6 +1,10 @@
 package forum.projections.networkstatistics;
 
+import forum.core.network.MembershipEvent;
+import forum.core.network.MunicipalityInvitedToNetwork;
 import forum.core.network.MunicipalityJoinedNetwork;
+import forum.core.network.NetworkInvitationDeclined;
+import forum.core.network.NetworkInvitationWithdrawn;
 import forum.core.network.MunicipalityLeftNetwork;
 import forum.core.network.NetworkCreated;
 import forum.core.network.NetworkEvent;
@@ -31,7 +35,7 @@ class NetworkMembershipProjection implements Projection {
 
     @Override
     public List<String> tables() {
-        return List.of("network", "network_membership");
+        return List.of("network", "network_membership", "network_invitation");
     }
 
     @Override
@@ -51,7 +55,23 @@ class NetworkMembershipProjection implements Projection {
                     .param("country", created.country().name())
                     .param("at", timestamp(record.time()))
                     .queue();
+        } else if (event instanceof MunicipalityInvitedToNetwork invited) {
+            writes.sql("""
+                            insert into network_invitation (network_id, tenant_id, invited_at, state)
+                            values (:network, :tenant, :at, 'STANDING')
+                            on conflict (network_id, tenant_id)
+                            do update set invited_at = excluded.invited_at, state = 'STANDING', settled_at = null
+                            """)
+                    .param("network", invited.networkId())
+                    .param("tenant", invited.tenantId())
+                    .param("at", timestamp(record.time()))
+                    .queue();
+        } else if (event instanceof NetworkInvitationWithdrawn withdrawn) {
+            settle(withdrawn, "WITHDRAWN", record);
+        } else if (event instanceof NetworkInvitationDeclined declined) {
+            settle(declined, "DECLINED", record);
         } else if (event instanceof MunicipalityJoinedNetwork joined) {
+            settle(joined, "ACCEPTED", record);
             writes.sql("""
                             insert into network_membership (network_id, tenant_id, joined_at) values (:network, :tenant, :at)
                             on conflict (network_id, tenant_id, joined_at) do nothing
@@ -72,5 +92,17 @@ class NetworkMembershipProjection implements Projection {
         } else {
             throw unhandled(event);
         }
+    }
+
+    private void settle(MembershipEvent event, String state, DomainEventRecord record) {
+        writes.sql("""
+                        update network_invitation set state = :state, settled_at = :at
+                        where network_id = :network and tenant_id = :tenant and state = 'STANDING'
+                        """)
+                .param("state", state)
+                .param("at", timestamp(record.time()))
+                .param("network", event.networkId())
+                .param("tenant", event.tenantId())
+                .queue();
     }
 }

@@ -93,8 +93,9 @@ class OneTransactionPerBatchIT {
         Map<String, List<Map<String, Object>>> rows = rowsAfter(municipalities, apply -> { });
         consumer.consume(polled);
 
+        // Each municipality's story and its invitation to the network.
         assertThat(counted.values()).allSatisfy(figures -> assertThat(figures.events()).isEqualTo(
-                municipalities.get(0).events(new Streams(json), UUID.randomUUID(), Instant.EPOCH).size()));
+                municipalities.get(0).events(new Streams(json), UUID.randomUUID(), Instant.EPOCH).size() + 1));
         assertThat(ledgers(municipalities)).isEqualTo(counted);
         assertThat(rowsAfter(municipalities, apply -> { })).isEqualTo(rows);
     }
@@ -113,6 +114,7 @@ class OneTransactionPerBatchIT {
         List<DomainEventRecord> batch = new ArrayList<>();
         // First, so that it takes the network's first sequence number.
         batch.add(streams.next(null, network, t0, new NetworkCreated(network, "Nätverket", Country.SE)));
+        municipalities.forEach(municipality -> batch.add(municipality.invitation(streams, network, t0)));
         List<List<DomainEventRecord>> stories = municipalities.stream()
                 .map(municipality -> municipality.events(streams, network, t0)).toList();
         for (int i = 0; i < stories.get(0).size(); i++) {

@@ -93,7 +93,9 @@ class TenantIsolationIT {
     void twoMunicipalitiesWithTheSameStory() {
         streams = new Streams(json);
         feed.apply(streams.next(null, network, t0, new NetworkCreated(network, "Nätverket", Country.SE)));
+        feed.apply(a.invitation(streams, network, t0));
         feed.apply(a.events(streams, network, t0));
+        feed.apply(b.invitation(streams, network, t0));
         feed.apply(b.events(streams, network, t0));
     }
 
@@ -117,7 +119,8 @@ class TenantIsolationIT {
         assertThat(tables).contains("forum", "forum_member", "meeting", "meeting_attendance", "meeting_decision",
                 "meeting_action_item", "action_item", "action_item_meeting", "venue", "venue_issue",
                 "venue_recommendation", "venue_decision", "venue_timeline_entry", "municipality_profile",
-                "network_membership", "statistics_municipality", "statistics_meeting", "statistics_attendance",
+                "network_membership", "network_invitation", "statistics_municipality", "statistics_meeting",
+                "statistics_attendance",
                 "statistics_issue", "statistics_recommendation", "statistics_decision", "statistics_venue");
         for (String table : tables) {
             assertThat(tenantsIn(a.tenant, table)).as(table).containsExactly(a.tenant);

@@ -13,6 +13,7 @@ import forum.core.meeting.MeetingScheduled;
 import forum.core.meeting.MinutesRecorded;
 import forum.core.municipality.Country;
 import forum.core.municipality.MunicipalitySignedUp;
+import forum.core.network.MunicipalityInvitedToNetwork;
 import forum.core.network.MunicipalityJoinedNetwork;
 import forum.core.venue.DecisionOutcome;
 import forum.core.venue.IssueCategory;
@@ -51,6 +52,14 @@ public final class MunicipalityStory {
 
     public MunicipalityStory(String name) {
         this.name = name;
+    }
+
+    /**
+     * The network's invitation, before the story in which the municipality joins: on its own, because stories are
+     * interleaved event by event and the network's stream must stay in order.
+     */
+    public DomainEventRecord invitation(Streams streams, UUID network, Instant t0) {
+        return streams.next(tenant, network, t0, new MunicipalityInvitedToNetwork(network, tenant));
     }
 
     public List<DomainEventRecord> events(Streams streams, UUID network, Instant t0) {

@@ -1,0 +1,9 @@
+package forum.core.network;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record NetworkInvitationWithdrawn(UUID networkId, UUID tenantId) implements MembershipEvent {
+}
