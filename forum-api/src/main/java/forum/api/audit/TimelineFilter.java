@@ -23,6 +23,7 @@ public class TimelineFilter {
     private String kind = "";
     private String from = "";
     private String to = "";
+    private boolean personUnknown;
 
     public String getPerson() {
         return person;
@@ -61,7 +62,8 @@ public class TimelineFilter {
      * 2026-03-31, a period that ends before it starts.
      */
     void check(Collection<Actor> actors, Errors problems) {
-        if (!person.isEmpty() && actors.stream().noneMatch(actor -> actor.key().equals(person))) {
+        personUnknown = !person.isEmpty() && actors.stream().noneMatch(actor -> actor.key().equals(person));
+        if (personUnknown) {
             problems.rejectValue("person", "audit.filter.unknownPerson");
         }
         if (!kind.isEmpty() && kind().isEmpty()) {
@@ -80,12 +82,15 @@ public class TimelineFilter {
         }
     }
 
-    /** The filters that can be read; one that cannot filters nothing (its message says so beside the field). */
+    /**
+     * The filters that can be read ({@link #check} first); one that cannot filters nothing, its message says so
+     * beside the field.
+     */
     boolean admits(Line line, ZoneId zone) {
         LocalDate day = LocalDate.ofInstant(line.entry().occurredAt(), zone);
         boolean inPeriod = endsBeforeStart() || date(from).map(start -> !day.isBefore(start)).orElse(true)
                 && date(to).map(end -> !day.isAfter(end)).orElse(true);
-        return (person.isEmpty() || person.equals(line.actor().key()))
+        return (person.isEmpty() || personUnknown || person.equals(line.actor().key()))
                 && kind().map(wanted -> wanted == line.entry().kind()).orElse(true)
                 && inPeriod;
     }
