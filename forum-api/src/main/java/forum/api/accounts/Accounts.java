@@ -158,11 +158,15 @@ public class Accounts {
     }
 
     private static Account account(ResultSet row, int n) throws SQLException {
-        Set<Role> roles = Arrays.stream(row.getString("roles").split(",")).filter(role -> !role.isBlank())
-                .map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         return new Account(row.getObject("user_id", UUID.class), row.getString("display_name"),
-                row.getString("username"), roles, row.getBoolean("enabled"), instant(row, "created_at"),
-                instant(row, "expires_at"));
+                row.getString("username"), roles(row.getString("roles")), row.getBoolean("enabled"),
+                instant(row, "created_at"), instant(row, "expires_at"));
+    }
+
+    /** The roles column: role names separated by commas. */
+    static Set<Role> roles(String column) {
+        return Arrays.stream(column.split(",")).filter(role -> !role.isBlank())
+                .map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     private static ErrorResponseException notFound() {

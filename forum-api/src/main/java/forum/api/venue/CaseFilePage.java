@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import forum.api.access.Readers;
 import forum.api.access.Tenants;
 import forum.api.security.ForumUser;
+import forum.api.security.Role;
 import forum.api.web.PageController;
 import forum.projections.casetimeline.CaseTimelines;
 import forum.projections.venue.VenueIssue;
@@ -43,6 +44,7 @@ class CaseFilePage {
         model.addAttribute("freeText", Readers.readsCaseFreeText(user));
         model.addAttribute("mayReport", CaseRoles.reportsIssues(user));
         model.addAttribute("mayWork", CaseRoles.worksCases(user));
+        model.addAttribute("mayAudit", user.has(Role.AUDITOR));
         return "venue/case-file";
     }
 }

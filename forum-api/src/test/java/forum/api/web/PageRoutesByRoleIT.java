@@ -59,6 +59,13 @@ class PageRoutesByRoleIT {
             Locale language = role == Role.OPERATOR ? Locale.ENGLISH : Locale.forLanguageTag("nb");
 
             HttpResponse<String> start = pages.send(pages.get("/", session));
+            if (role == Role.AUDITOR) {
+                // The auditor lands on the own area's first page, which says the same.
+                assertThat(start.statusCode()).as("start page of %s", role).isEqualTo(302);
+                assertThat(start.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
+                        .endsWith("/audit"));
+                start = pages.send(pages.get("/audit", session));
+            }
             assertThat(start.statusCode()).as("start page of %s", role).isEqualTo(200);
             assertThat(start.body()).as("start page of %s", role)
                     .contains("lang=\"" + language.getLanguage() + "\"")
