@@ -48,6 +48,7 @@
                     y: {
                         beginAtZero: true,
                         ticks: {
+                            precision: unit ? undefined : 0,
                             callback: function (value) { return value.toLocaleString(locale) + (unit ? ' ' + unit : ''); }
                         }
                     }

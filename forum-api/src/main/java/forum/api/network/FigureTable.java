@@ -7,29 +7,29 @@ import java.util.List;
  * column per series (a member municipality, the network's total, the median). Words are already in the page's
  * language. The chart draws the columns marked {@code charted}; a suppressed figure is left out of it, never zero.
  */
-record FigureTable(String id, String titleKey, String chartType, String unit, String headerLabel,
+public record FigureTable(String id, String titleKey, String chartType, String unit, String headerLabel,
                    List<Column> columns, List<Row> rows) {
 
-    FigureTable {
+    public FigureTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
     }
 
     /** The chart's canvas: the table's id with a suffix. */
-    String canvasId() {
+    public String canvasId() {
         return id + "-chart";
     }
 
-    boolean hasSuppressed() {
+    public boolean hasSuppressed() {
         return rows.stream().anyMatch(row -> row.figures().stream().anyMatch(Figure::suppressed));
     }
 
-    record Column(String label, boolean charted) {
+    public record Column(String label, boolean charted) {
     }
 
-    record Row(String label, List<Figure> figures) {
+    public record Row(String label, List<Figure> figures) {
 
-        Row {
+        public Row {
             figures = List.copyOf(figures);
         }
     }
@@ -38,7 +38,7 @@ record FigureTable(String id, String titleKey, String chartType, String unit, St
      * A figure as shown ({@code text}) and as drawn ({@code value}, null when there is nothing to draw): a count,
      * a rate, a median; suppressed when it could single out a venue or a person; "–" when there is none.
      */
-    record Figure(String text, Double value, boolean suppressed) {
+    public record Figure(String text, Double value, boolean suppressed) {
 
         static final Figure SUPPRESSED = new Figure("", null, true);
         static final Figure NONE = new Figure("–", null, false);

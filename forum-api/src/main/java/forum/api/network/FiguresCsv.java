@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -61,7 +62,9 @@ class FiguresCsv {
         rows.medians(dashboard.medians(), word("network.median", locale));
         StringWriter out = new StringWriter().append('\uFEFF');
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(locale)).withLineSeparator("\r\n");
-        try (SequenceWriter writer = CSV.writer(schema).writeValues(out)) {
+        // Quotes only where a field needs them (a separator, a quote, a line break), not around every number.
+        try (SequenceWriter writer = CSV.writer(schema).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                .writeValues(out)) {
             writer.write(List.of(word("network.csv.quarter", locale), word("network.csv.municipalityCode", locale),
                     word("network.csv.municipality", locale), word("network.csv.measure", locale),
                     word("network.csv.item", locale), word("network.csv.description", locale),

@@ -85,7 +85,7 @@ class NetworkDashboardPages {
     }
 
     /** A quarter the chooser offers: its value in the address, its name in the page's language. */
-    record QuarterChoice(String value, String name, boolean chosen) {
+    public record QuarterChoice(String value, String name, boolean chosen) {
     }
 
     private List<QuarterChoice> choices(Quarter current, Quarter chosen, Locale locale) {
