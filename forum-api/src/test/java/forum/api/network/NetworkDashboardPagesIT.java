@@ -60,6 +60,18 @@ class NetworkDashboardPagesIT {
     }
 
     @Test
+    void aNetworkCoordinatorOfNoNetworkIsToldSo() throws Exception {
+        String alone = pages.signIn(TestMunicipality.signUp(http, accounts).usernames().get(Role.NETWORK_COORDINATOR),
+                TestMunicipality.PASSWORD);
+        HttpResponse<String> page = pages.send(pages.get("/network?lang=en", alone));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Your account belongs to no network yet.");
+        HttpResponse<String> csv = pages.send(pages.get("/network/figures.csv", alone));
+        assertThat(csv.statusCode()).isEqualTo(302);
+        assertThat(csv.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/network"));
+    }
+
+    @Test
     void everyOtherRoleIsRefused() throws Exception {
         TestMunicipality municipality = TestMunicipality.signUp(http, accounts);
         Map<Role, String> others = new EnumMap<>(municipality.usernames());

@@ -73,6 +73,10 @@ class SwedishNetworkDashboardJourneyIT {
             assertThat(row(browser, "issues", "våld")).containsExactly("•", "0", "•", "•");
             assertThat(row(browser, "meetings", "Hållna möten")).containsExactly("•", "0", "•", "•");
             assertThat(row(browser, "meetings", "Registrerade krogar")).containsExactly("•", "3", "4", "•");
+            // The trend: eight quarters up to this one; the issues' sum hidden, since violence (1) is among its parts.
+            assertThat(browser.driver().findElements(By.cssSelector("table[data-chart=trend-chart] tbody tr")))
+                    .hasSize(8);
+            assertThat(row(browser, "trend", quarterName)).containsExactly("2", "•", "•", "0", "0", "4");
             assertThat(browser.driver().findElements(By.cssSelector("td.suppressed .visually-hidden")))
                     .extracting(e -> e.getDomProperty("textContent")).contains("dold uppgift");
             assertThat(browser.texts(By.cssSelector("table[data-chart=issues-chart] thead th")))
