@@ -16,7 +16,8 @@ import forum.api.web.SignedInMunicipality;
 /**
  * The first page after sign-in. A coordinator sees what needs attention now; a licensing officer the
  * recommendations awaiting a decision and the venues with open issues; a forum member the next meeting; every
- * role what it may do here. An auditor lands on the own page of the auditor's area.
+ * role what it may do here. An auditor lands on the own page of the auditor's area, a network's coordinator on the
+ * network's dashboard.
  */
 @PageController
 class StartPage {
@@ -38,6 +39,9 @@ class StartPage {
     String start(@AuthenticationPrincipal ForumUser user, Model model) {
         if (user.has(Role.AUDITOR)) {
             return "redirect:/audit";
+        }
+        if (user.has(Role.NETWORK_COORDINATOR) && user.networkId() != null) {
+            return "redirect:/network";
         }
         if (user.tenantId() != null) {
             if (user.has(Role.COORDINATOR)) {

@@ -60,6 +60,19 @@ final class MunicipalityCounts {
                 cells(recommendations, forNetwork), cells(decisions, forNetwork), cell(venuesRegistered, forNetwork));
     }
 
+    /** These counts as a network's totals of one quarter, sums over categories included. */
+    QuarterTotals totals(Quarter quarter, int municipalities) {
+        return new QuarterTotals(quarter.toString(), municipalities, Cell.forNetwork(meetingsHeld), sum(issues),
+                sum(recommendations), sum(decisions), Cell.forNetwork(venuesRegistered));
+    }
+
+    /** Suppressed when small, or when a part is small: the parts are shown beside it. */
+    private static Cell sum(Map<?, Long> parts) {
+        boolean smallPart = parts.values().stream().anyMatch(Cell::isSmall);
+        return smallPart ? new Cell(null, true)
+                : Cell.forNetwork(parts.values().stream().mapToLong(Long::longValue).sum());
+    }
+
     static Medians medians(List<MunicipalityCounts> municipalities) {
         int n = municipalities.size();
         if (n < Medians.FEWEST_MUNICIPALITIES) {

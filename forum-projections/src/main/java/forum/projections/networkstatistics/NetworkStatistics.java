@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +49,28 @@ public class NetworkStatistics {
                     MunicipalityCounts.total(members).figures(true),
                     MunicipalityCounts.medians(members));
         });
+    }
+
+    /**
+     * The network's totals of {@code quarters} quarters up to and including {@code last}, oldest first; empty when
+     * there is no such network. One read of the quarter's counts per quarter, in one transaction.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<QuarterTotals>> trend(UUID networkId, Quarter last, int quarters) {
+        networkScope.enter(networkId);
+        if (networkName(networkId).isEmpty()) {
+            return Optional.empty();
+        }
+        Quarter first = last;
+        for (int i = 1; i < quarters; i++) {
+            first = first.previous();
+        }
+        List<QuarterTotals> trend = new ArrayList<>();
+        for (Quarter quarter = first; quarter.compareTo(last) <= 0; quarter = quarter.next()) {
+            List<MunicipalityCounts> members = reader.read(networkId, quarter);
+            trend.add(MunicipalityCounts.total(members).totals(quarter, members.size()));
+        }
+        return Optional.of(trend);
     }
 
     /**

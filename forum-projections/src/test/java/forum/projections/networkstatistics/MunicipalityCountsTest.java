@@ -30,6 +30,21 @@ class MunicipalityCountsTest {
     }
 
     @Test
+    void aQuartersTotalOverCategoriesIsSuppressedWhenAPartIsSmallLestSubtractionGiveThePartAway() {
+        MunicipalityCounts shown = municipality(4, 3);
+        shown.issues.put(IssueCategory.VIOLENCE, 3L);
+        QuarterTotals totals = shown.totals(Quarter.parse("2026-Q4"), 1);
+        assertThat(totals.quarter()).isEqualTo("2026-Q4");
+        assertThat(totals.issues()).isEqualTo(new Cell(7L, false));
+        assertThat(totals.meetingsHeld()).isEqualTo(new Cell(3L, false));
+        assertThat(totals.recommendations()).isEqualTo(new Cell(0L, false));
+
+        MunicipalityCounts onePartSmall = municipality(4, 0);
+        onePartSmall.issues.put(IssueCategory.VIOLENCE, 1L);
+        assertThat(onePartSmall.totals(Quarter.parse("2026-Q4"), 1).issues()).isEqualTo(new Cell(null, true));
+    }
+
+    @Test
     void aMunicipalitySeesItsOwnSmallCounts() {
         assertThat(municipality(2, 1).figures(false).issuesByCategory().get(IssueCategory.DRUGS))
                 .isEqualTo(new Cell(2L, false));

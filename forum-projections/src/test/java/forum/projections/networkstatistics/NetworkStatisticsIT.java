@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -276,6 +277,26 @@ class NetworkStatisticsIT {
     @Test
     void anUnknownNetworkHasNoDashboard() {
         assertThat(statistics.dashboard(UUID.randomUUID(), Q4)).isEmpty();
+        assertThat(statistics.trend(UUID.randomUUID(), Q4, 8)).isEmpty();
+    }
+
+    @Test
+    void theTrendHasTheTotalsOfEachQuarterUpToTheChosenOne() {
+        List<QuarterTotals> trend = statistics.trend(network, Q4, 5).orElseThrow();
+
+        assertThat(trend).extracting(QuarterTotals::quarter)
+                .containsExactly("2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
+        assertThat(trend.get(0).municipalities()).isZero();
+        assertThat(trend.get(0).issues()).isEqualTo(new Cell(0L, false));
+        NetworkDashboard q4 = statistics.dashboard(network, Q4).orElseThrow();
+        QuarterTotals last = trend.get(4);
+        assertThat(last.municipalities()).isEqualTo(q4.municipalities().size());
+        assertThat(last.meetingsHeld()).isEqualTo(q4.totals().meetingsHeld());
+        assertThat(last.venuesRegistered()).isEqualTo(q4.totals().venuesRegistered());
+        Collection<Cell> issues = q4.totals().issuesByCategory().values();
+        assertThat(last.issues()).isEqualTo(issues.stream().anyMatch(Cell::suppressed) ? new Cell(null, true)
+                : new Cell(issues.stream().mapToLong(Cell::value).sum(), false));
+        assertThat(trend.get(3).municipalities()).isEqualTo(3);
     }
 
     private static Figures row(NetworkDashboard dashboard, String name) {
