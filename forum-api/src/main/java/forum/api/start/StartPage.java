@@ -16,7 +16,7 @@ import forum.api.web.SignedInMunicipality;
 /**
  * The first page after sign-in. A coordinator sees what needs attention now; a licensing officer the
  * recommendations awaiting a decision and the venues with open issues; a forum member the next meeting; every
- * role what it may do here.
+ * role what it may do here. The operator, who belongs to no municipality, starts at the municipalities' register.
  */
 @PageController
 class StartPage {
@@ -36,6 +36,9 @@ class StartPage {
 
     @GetMapping("/")
     String start(@AuthenticationPrincipal ForumUser user, Model model) {
+        if (user.has(Role.OPERATOR)) {
+            return "redirect:/operator";
+        }
         if (user.tenantId() != null) {
             if (user.has(Role.COORDINATOR)) {
                 model.addAttribute("attention", attention.of(user.tenantId(), municipality.zone()));

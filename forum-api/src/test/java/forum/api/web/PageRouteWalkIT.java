@@ -1,8 +1,10 @@
 package forum.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,6 +26,9 @@ import forum.api.security.UserAccounts;
 import forum.api.support.CaseFiles;
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.PageClient;
+import forum.core.municipality.Country;
+import forum.core.network.CreateNetwork;
+import forum.projections.operator.OperatorRegister;
 
 /**
  * Every page route, found in the application's own mappings rather than listed here, opened by every role: a role
@@ -47,6 +52,9 @@ class PageRouteWalkIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    OperatorRegister register;
+
     @LocalServerPort
     int port;
 
@@ -64,6 +72,7 @@ class PageRouteWalkIT {
                 other.usernames().get(Role.FORUM_MEMBER)), member(other));
         Map<Role, String> usernames = new EnumMap<>(own.usernames());
         usernames.put(Role.OPERATOR, TestMunicipality.createOperator(accounts));
+        ownIds.put("networkId", network().toString());
         assertThat(usernames.keySet()).containsExactlyInAnyOrder(Role.values());
 
         PageClient pages = new PageClient(port);
@@ -112,6 +121,14 @@ class PageRouteWalkIT {
         HttpResponse<String> unsigned = pages.send(pages.get(route.path(ids), null));
         return unsigned.statusCode() != 403 && !(unsigned.statusCode() == 302
                 && unsigned.headers().firstValue("Location").orElse("").contains("/login"));
+    }
+
+    /** A network the operator's pages show: created as the operator does, once the operator's read model has it. */
+    private UUID network() {
+        UUID networkId = UUID.randomUUID();
+        commands.sendAndWait(new CreateNetwork(networkId, "Route walk " + networkId, Country.NO));
+        await().atMost(Duration.ofSeconds(20)).until(() -> register.network(networkId).isPresent());
+        return networkId;
     }
 
     /** The account id of the municipality's forum member, for the routes that name an account. */
