@@ -86,9 +86,10 @@ class OperatorPagesIT {
                     .as("%s granting a network coordinator", role).isEqualTo(403);
         }
         assertThat(networksCreated()).isEqualTo(networksBefore);
+        // The operator belongs to no municipality: the pages speak English unless the browser asks otherwise.
         String session = pages.signIn(operator, TestMunicipality.PASSWORD);
         assertThat(pages.send(pages.get("/operator/networks/" + network, session)).body())
-                .contains("Ingen koordinator er invitert ennå.", "Ingen medlemmer ennå")
+                .contains("No coordinator has been invited yet.", "No members yet")
                 .doesNotContain("<td>Ola</td>");
     }
 
@@ -102,7 +103,7 @@ class OperatorPagesIT {
                 .until(() -> pages.send(pages.get("/operator", session)), page -> page.body().contains(name));
 
         assertThat(register.statusCode()).isEqualTo(200);
-        assertThat(register.body()).contains("<th scope=\"row\">" + name + "</th>", "Norge")
+        assertThat(register.body()).contains("<th scope=\"row\">" + name + "</th>", "Norway")
                 .doesNotContain("Kari Koordinator", traena.coordinator(),
                         traena.coordinator().substring(0, traena.coordinator().indexOf('@')));
         for (String username : municipality.usernames().values()) {
