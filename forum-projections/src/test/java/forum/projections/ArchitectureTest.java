@@ -27,8 +27,8 @@ class ArchitectureTest {
 
     /** The runtime's public face: what a feature projection implements and calls, and what operations read. */
     static final Set<String> RUNTIME_FACE = Set.of("Projection", "ReadModelWrites", "Rows", "Conditions",
-            "GatheredRows", "TenantScope", "NetworkScope", "ProjectionConsumer", "ProjectionPositions", "ConsumerLag",
-            "SequenceGaps", "SequenceGapException", "UnhandledEventException");
+            "GatheredRows", "TenantScope", "NetworkScope", "OperatorScope", "ProjectionConsumer", "ProjectionPositions",
+            "ConsumerLag", "DeadLetterReader", "SequenceGaps", "SequenceGapException", "UnhandledEventException");
 
     /** The packages every feature builds on; every other package directly under forum.projections is a feature. */
     static final Set<String> FOUNDATIONS = Set.of("runtime", "contract", "paging");

@@ -198,6 +198,36 @@ public class Invitations {
                 .list();
     }
 
+    /** An invitation of a network's coordinator as the operator sees it, whatever became of it. */
+    public record NetworkInvitation(UUID id, String email, String name, Instant createdAt, Instant expiresAt,
+                                    Standing standing) {
+    }
+
+    /** The network's coordinators' invitations, the latest first. */
+    @Transactional(readOnly = true)
+    public List<NetworkInvitation> ofNetwork(UUID networkId) {
+        networkScope.enter(networkId);
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        select invitation_id, email, display_name, created_at, expires_at,
+                               accepted_at is not null as accepted, revoked_at is not null as revoked
+                        from account_invitation
+                        where network_id = :network and role = :role
+                        order by created_at desc, invitation_id
+                        """)
+                .param("network", networkId)
+                .param("role", Role.NETWORK_COORDINATOR.name())
+                .query((row, n) -> {
+                    Instant expiresAt = instant(row, "expires_at");
+                    Standing standing = row.getBoolean("accepted") ? Standing.ACCEPTED
+                            : row.getBoolean("revoked") ? Standing.REVOKED
+                            : expiresAt.isAfter(now) ? Standing.OPEN : Standing.EXPIRED;
+                    return new NetworkInvitation(row.getObject("invitation_id", UUID.class), row.getString("email"),
+                            row.getString("display_name"), instant(row, "created_at"), expiresAt, standing);
+                })
+                .list();
+    }
+
     /** Revokes an invitation of a member before it is accepted; revoking twice changes nothing. */
     @Transactional
     public void revoke(UUID tenantId, UUID invitationId) {

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * reach Kafka or no instance holds its lease. Events inside the place's gaps are not counted.
  */
 @Component
-class PublisherLag implements DisposableBean {
+public class PublisherLag implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PublisherLag.class);
 
@@ -45,16 +47,40 @@ class PublisherLag implements DisposableBean {
         schedule.scheduleWithFixedDelay(this::measure, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
     }
 
+    /** The events stored past the publisher's place, and when the first of them was stored (empty when none). */
+    public record Behind(long events, Optional<Instant> oldest) {
+    }
+
+    /** Measures now, with the time of the oldest event not yet on Kafka; fails while the database is away. */
+    public Behind behind() {
+        long published = published();
+        long events = relay.sql("select coalesce(max(global_index), -1) from domain_event_entry")
+                .query(Long.class).single() - published;
+        behind.set(events);
+        Optional<Instant> oldest = events <= 0 ? Optional.empty() : relay.sql("""
+                        select time_stamp from domain_event_entry where global_index > :published
+                        order by global_index limit 1
+                        """)
+                .param("published", published)
+                .query(String.class)
+                .optional()
+                .map(Instant::parse);
+        return new Behind(Math.max(events, 0), oldest);
+    }
+
+    private long published() {
+        return jdbc.sql("select global_index from publisher_position where publisher = :publisher")
+                .param("publisher", PublisherPosition.PUBLISHER)
+                .query(Long.class)
+                .optional().orElse(-1L);
+    }
+
     /** Measures now; also what the gauge shows between measurements. */
     long measure() {
         try {
             long stored = relay.sql("select coalesce(max(global_index), -1) from domain_event_entry")
                     .query(Long.class).single();
-            long published = jdbc.sql("select global_index from publisher_position where publisher = :publisher")
-                    .param("publisher", PublisherPosition.PUBLISHER)
-                    .query(Long.class)
-                    .optional().orElse(-1L);
-            behind.set(stored - published);
+            behind.set(stored - published());
         } catch (RuntimeException databaseAway) {
             log.debug("Could not measure the publisher's lag: {}", databaseAway.getMessage());
         }

@@ -17,7 +17,7 @@ import forum.api.web.SignedInMunicipality;
  * The first page after sign-in. A coordinator sees what needs attention now; a licensing officer the
  * recommendations awaiting a decision and the venues with open issues; a forum member the next meeting; every
  * role what it may do here. An auditor lands on the own page of the auditor's area, a network's coordinator on the
- * network's dashboard.
+ * network's dashboard, the operator (of no municipality) on the municipalities' register.
  */
 @PageController
 class StartPage {
@@ -42,6 +42,9 @@ class StartPage {
         }
         if (user.has(Role.NETWORK_COORDINATOR) && user.networkId() != null) {
             return "redirect:/network";
+        }
+        if (user.has(Role.OPERATOR)) {
+            return "redirect:/operator";
         }
         if (user.tenantId() != null) {
             if (user.has(Role.COORDINATOR)) {

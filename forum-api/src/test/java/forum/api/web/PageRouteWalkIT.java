@@ -1,9 +1,11 @@
 package forum.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +27,9 @@ import forum.api.security.UserAccounts;
 import forum.api.support.CaseFiles;
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.PageClient;
+import forum.core.municipality.Country;
+import forum.core.network.CreateNetwork;
+import forum.projections.operator.OperatorRegister;
 
 /**
  * Every page route, found in the application's own mappings rather than listed here, opened by every role: a role
@@ -48,6 +53,9 @@ class PageRouteWalkIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    OperatorRegister register;
+
     @LocalServerPort
     int port;
 
@@ -65,6 +73,7 @@ class PageRouteWalkIT {
                 other.usernames().get(Role.FORUM_MEMBER)), member(other));
         Map<Role, String> usernames = new EnumMap<>(own.usernames());
         usernames.put(Role.OPERATOR, TestMunicipality.createOperator(accounts));
+        ownIds.put("networkId", network().toString());
         assertThat(usernames.keySet()).containsExactlyInAnyOrder(Role.values());
 
         PageClient pages = new PageClient(port);
@@ -72,13 +81,7 @@ class PageRouteWalkIT {
         for (Map.Entry<Role, String> account : usernames.entrySet()) {
             Role role = account.getKey();
             String session = pages.signIn(account.getValue(), TestMunicipality.PASSWORD);
-            HttpResponse<String> start = pages.send(pages.get("/", session));
-            if (start.statusCode() == 302) {
-                // A role with an area of its own lands on its first page: the session's token is there.
-                start = pages.send(pages.get(URI.create(start.headers().firstValue("Location").orElseThrow())
-                        .getPath(), session));
-            }
-            String csrf = PageClient.csrf(start.body());
+            String csrf = PageClient.csrf(landing(pages, session).body());
             for (PageRoutes.Route route : routes) {
                 boolean may = route.admits(role);
                 if (route.isGet()) {
@@ -119,6 +122,21 @@ class PageRouteWalkIT {
         HttpResponse<String> unsigned = pages.send(pages.get(route.path(ids), null));
         return unsigned.statusCode() != 403 && !(unsigned.statusCode() == 302
                 && unsigned.headers().firstValue("Location").orElse("").contains("/login"));
+    }
+
+    /** The page a role lands on: the start page, or the page of its own it sends the role to (the operator's). */
+    private static HttpResponse<String> landing(PageClient pages, String session) throws Exception {
+        HttpResponse<String> start = pages.send(pages.get("/", session));
+        return start.statusCode() != 302 ? start : pages.send(pages.get(
+                URI.create(start.headers().firstValue("Location").orElseThrow()).getPath(), session));
+    }
+
+    /** A network the operator's pages show: created as the operator does, once the operator's read model has it. */
+    private UUID network() {
+        UUID networkId = UUID.randomUUID();
+        commands.sendAndWait(new CreateNetwork(networkId, "Route walk " + networkId, Country.NO));
+        await().atMost(Duration.ofSeconds(20)).until(() -> register.network(networkId).isPresent());
+        return networkId;
     }
 
     /** The account id of the municipality's forum member, for the routes that name an account. */

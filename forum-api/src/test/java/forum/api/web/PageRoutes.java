@@ -120,6 +120,8 @@ final class PageRoutes {
         // the id is read): a GET route naming one needs a real invitation here, or its own side fails.
         ids.put("invitationId", UUID.randomUUID().toString());
         ids.put("accountId", accountId.toString());
+        // A network belongs to no municipality: the walk puts one the operator created in place of this.
+        ids.put("networkId", UUID.randomUUID().toString());
         return ids;
     }
 

@@ -9,15 +9,15 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Counts the events the read-model consumer applied per tenant and sums PostgreSQL's hashtext of their
- * ids. Applied exactly once per event (positions), so the figures equal those of the event store.
+ * ids; keeps the time of the tenant's latest event (its last activity, as the operator sees it). Applied exactly once per event (positions), so the figures equal those of the event store.
  */
 @Component
 class EventLedgerProjection implements Projection {
@@ -59,35 +59,40 @@ class EventLedgerProjection implements Projection {
      */
     private static final class Applied implements GatheredRows {
 
-        private final Map<UUID, List<String>> idsByTenant = new LinkedHashMap<>();
+        private final Set<UUID> byTenant = new LinkedHashSet<>();
+        private final List<String> tenants = new ArrayList<>();
+        private final List<String> ids = new ArrayList<>();
+        private final List<String> times = new ArrayList<>();
 
         void add(DomainEventRecord record) {
-            idsByTenant.computeIfAbsent(record.tenantId(), tenant -> new ArrayList<>()).add(record.id());
+            byTenant.add(record.tenantId());
+            tenants.add(record.tenantId().toString());
+            ids.add(record.id());
+            times.add(record.time() == null ? null : record.time().toString());
         }
 
         @Override
         public Optional<Upsert> drain() {
-            if (idsByTenant.isEmpty()) {
+            if (byTenant.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> tenants = new ArrayList<>();
-            List<String> ids = new ArrayList<>();
-            idsByTenant.forEach((tenant, tenantIds) -> tenantIds.forEach(id -> {
-                tenants.add(tenant.toString());
-                ids.add(id);
-            }));
             // The view's trigger adds each tenant's figures to its row under that tenant, if the transaction entered
             // or admitted it: a transaction may insert its batch's tenants' rows, never read or update them.
             Upsert upsert = new Upsert("""
-                    insert into event_ledger_applied (tenant_id, events, id_hash)
-                    select tenant, count(*), sum(hashtext(id))
-                    from unnest(cast(:ledger_tenants as uuid[]), cast(:ledger_ids as text[])) as applied(tenant, id)
+                    insert into event_ledger_applied (tenant_id, events, id_hash, last_event_at)
+                    select tenant, count(*), sum(hashtext(id)), max(at)
+                    from unnest(cast(:ledger_tenants as uuid[]), cast(:ledger_ids as text[]),
+                                cast(:ledger_times as timestamptz[])) as applied(tenant, id, at)
                     group by tenant
                     """, new MapSqlParameterSource()
                     .addValue("ledger_tenants", tenants.toArray(String[]::new))
-                    .addValue("ledger_ids", ids.toArray(String[]::new)),
-                    List.copyOf(idsByTenant.keySet()));
-            idsByTenant.clear();
+                    .addValue("ledger_ids", ids.toArray(String[]::new))
+                    .addValue("ledger_times", times.toArray(String[]::new)),
+                    List.copyOf(byTenant));
+            byTenant.clear();
+            tenants.clear();
+            ids.clear();
+            times.clear();
             return Optional.of(upsert);
         }
     }
