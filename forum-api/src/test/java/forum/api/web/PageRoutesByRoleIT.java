@@ -60,13 +60,13 @@ class PageRoutesByRoleIT {
             Locale language = role == Role.OPERATOR ? Locale.ENGLISH : Locale.forLanguageTag("nb");
 
             HttpResponse<String> start = pages.send(pages.get("/", session));
-            String area = Map.of(Role.AUDITOR, "/audit", Role.OPERATOR, "/operator").get(role);
-            if (area != null) {
+            String landing = Map.of(Role.AUDITOR, "/audit", Role.OPERATOR, "/operator").get(role);
+            if (landing != null) {
                 // A role with an area of its own lands on the area's first page, which says the same.
                 assertThat(start.statusCode()).as("start page of %s", role).isEqualTo(302);
                 assertThat(start.headers().firstValue("Location")).hasValueSatisfying(
-                        location -> assertThat(location).endsWith(area));
-                start = pages.send(pages.get(area, session));
+                        location -> assertThat(location).endsWith(landing));
+                start = pages.send(pages.get(landing, session));
             }
             assertThat(start.statusCode()).as("start page of %s", role).isEqualTo(200);
             assertThat(start.body()).as("start page of %s", role)
