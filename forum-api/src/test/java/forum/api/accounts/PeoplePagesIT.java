@@ -59,7 +59,7 @@ class PeoplePagesIT {
     void onlyTheCoordinatorOpensThePeoplePages() throws Exception {
         for (Role role : new Role[]{Role.FORUM_MEMBER, Role.LICENSING_OFFICER, Role.AUDITOR}) {
             String session = pages.signIn(municipality.usernames().get(role), TestMunicipality.PASSWORD);
-            HttpResponse<String> start = pages.send(pages.get("/", session));
+            HttpResponse<String> start = pages.landing(session);
             assertThat(start.body()).as("%s has no link to the people page", role).doesNotContain("href=\"/people\"");
             for (String path : new String[]{"/people", "/people/auditor-grants"}) {
                 HttpResponse<String> refused = pages.send(pages.get(path, session));

@@ -69,7 +69,7 @@ class OperatorPagesIT {
         long networksBefore = networksCreated();
         for (Role role : NOT_THE_OPERATOR) {
             String session = pages.signIn(municipality.usernames().get(role), TestMunicipality.PASSWORD);
-            HttpResponse<String> start = pages.send(pages.get("/", session));
+            HttpResponse<String> start = pages.landing(session);
             assertThat(start.body()).as("%s has no link to the operator's pages", role)
                     .doesNotContain("href=\"/operator");
             for (String path : paths) {

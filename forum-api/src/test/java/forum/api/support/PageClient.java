@@ -75,4 +75,11 @@ public final class PageClient {
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /** The page a role lands on after sign-in: the start page, or the page of its own area the start sends it to. */
+    public HttpResponse<String> landing(String session) throws IOException, InterruptedException {
+        HttpResponse<String> start = send(get("/", session));
+        return start.statusCode() != 302 ? start : send(get(
+                URI.create(start.headers().firstValue("Location").orElseThrow()).getPath(), session));
+    }
 }

@@ -3,7 +3,6 @@ package forum.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ class PageRouteWalkIT {
         for (Map.Entry<Role, String> account : usernames.entrySet()) {
             Role role = account.getKey();
             String session = pages.signIn(account.getValue(), TestMunicipality.PASSWORD);
-            String csrf = PageClient.csrf(landing(pages, session).body());
+            String csrf = PageClient.csrf(pages.landing(session).body());
             for (PageRoutes.Route route : routes) {
                 boolean may = route.admits(role);
                 if (route.isGet()) {
@@ -122,13 +121,6 @@ class PageRouteWalkIT {
         HttpResponse<String> unsigned = pages.send(pages.get(route.path(ids), null));
         return unsigned.statusCode() != 403 && !(unsigned.statusCode() == 302
                 && unsigned.headers().firstValue("Location").orElse("").contains("/login"));
-    }
-
-    /** The page a role lands on: the start page, or the page of its own it sends the role to (the operator's). */
-    private static HttpResponse<String> landing(PageClient pages, String session) throws Exception {
-        HttpResponse<String> start = pages.send(pages.get("/", session));
-        return start.statusCode() != 302 ? start : pages.send(pages.get(
-                URI.create(start.headers().firstValue("Location").orElseThrow()).getPath(), session));
     }
 
     /** A network the operator's pages show: created as the operator does, once the operator's read model has it. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /** A municipality's raw counts for one quarter, before suppression; never leaves this package. */
 final class MunicipalityCounts {
@@ -60,17 +61,46 @@ final class MunicipalityCounts {
                 cells(recommendations, forNetwork), cells(decisions, forNetwork), cell(venuesRegistered, forNetwork));
     }
 
-    /** These counts as a network's totals of one quarter, sums over categories included. */
-    QuarterTotals totals(Quarter quarter, int municipalities) {
-        return new QuarterTotals(quarter.toString(), municipalities, Cell.forNetwork(meetingsHeld), sum(issues),
-                sum(recommendations), sum(decisions), Cell.forNetwork(venuesRegistered));
+    /**
+     * The members' totals as a network's viewers see them. A total is suppressed when it is small, and also when a
+     * member's part of it is: the members' figures are shown beside it, so subtracting them would give that part
+     * away. Attendance rates are shown as rates only, from which no member's counts follow.
+     */
+    static Figures networkTotals(List<MunicipalityCounts> members) {
+        Figures total = total(members).figures(true);
+        return new Figures(hiddenWithSmallPart(total.meetingsHeld(), members, m -> m.meetingsHeld),
+                total.attendanceRateByRole(),
+                hiddenWithSmallParts(total.issuesByCategory(), members, m -> m.issues),
+                hiddenWithSmallParts(total.recommendationsByKind(), members, m -> m.recommendations),
+                hiddenWithSmallParts(total.decisionsByOutcome(), members, m -> m.decisions),
+                hiddenWithSmallPart(total.venuesRegistered(), members, m -> m.venuesRegistered));
     }
 
-    /** Suppressed when small, or when a part is small: the parts are shown beside it. */
-    private static Cell sum(Map<?, Long> parts) {
-        boolean smallPart = parts.values().stream().anyMatch(Cell::isSmall);
-        return smallPart ? new Cell(null, true)
-                : Cell.forNetwork(parts.values().stream().mapToLong(Long::longValue).sum());
+    /** The members' totals of one quarter, for the trend: sums over categories, suppressed when a part is. */
+    static QuarterTotals quarterTotals(Quarter quarter, List<MunicipalityCounts> members) {
+        Figures totals = networkTotals(members);
+        return new QuarterTotals(quarter.toString(), members.size(), totals.meetingsHeld(),
+                sum(totals.issuesByCategory()), sum(totals.recommendationsByKind()), sum(totals.decisionsByOutcome()),
+                totals.venuesRegistered());
+    }
+
+    private static Cell hiddenWithSmallPart(Cell total, List<MunicipalityCounts> members,
+                                            ToLongFunction<MunicipalityCounts> part) {
+        return members.stream().anyMatch(m -> Cell.isSmall(part.applyAsLong(m))) ? new Cell(null, true) : total;
+    }
+
+    private static <K extends Enum<K>> Map<K, Cell> hiddenWithSmallParts(Map<K, Cell> totals,
+                                                                         List<MunicipalityCounts> members,
+                                                                         Function<MunicipalityCounts, Map<K, Long>> parts) {
+        Map<K, Cell> shown = new EnumMap<>(totals);
+        shown.replaceAll((key, total) -> hiddenWithSmallPart(total, members, m -> parts.apply(m).get(key)));
+        return shown;
+    }
+
+    /** Suppressed when a part is: the parts are shown beside it. */
+    private static Cell sum(Map<?, Cell> parts) {
+        return parts.values().stream().anyMatch(Cell::suppressed) ? new Cell(null, true)
+                : Cell.forNetwork(parts.values().stream().mapToLong(Cell::value).sum());
     }
 
     static Medians medians(List<MunicipalityCounts> municipalities) {

@@ -46,7 +46,7 @@ public class NetworkStatistics {
                     members.stream()
                             .map(m -> new MunicipalityFigures(m.municipalityKey, m.name, m.figures(true)))
                             .toList(),
-                    MunicipalityCounts.total(members).figures(true),
+                    MunicipalityCounts.networkTotals(members),
                     MunicipalityCounts.medians(members));
         });
     }
@@ -68,7 +68,7 @@ public class NetworkStatistics {
         List<QuarterTotals> trend = new ArrayList<>();
         for (Quarter quarter = first; quarter.compareTo(last) <= 0; quarter = quarter.next()) {
             List<MunicipalityCounts> members = reader.read(networkId, quarter);
-            trend.add(MunicipalityCounts.total(members).totals(quarter, members.size()));
+            trend.add(MunicipalityCounts.quarterTotals(quarter, members));
         }
         return Optional.of(trend);
     }

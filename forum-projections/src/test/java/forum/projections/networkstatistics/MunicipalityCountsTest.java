@@ -33,7 +33,7 @@ class MunicipalityCountsTest {
     void aQuartersTotalOverCategoriesIsSuppressedWhenAPartIsSmallLestSubtractionGiveThePartAway() {
         MunicipalityCounts shown = municipality(4, 3);
         shown.issues.put(IssueCategory.VIOLENCE, 3L);
-        QuarterTotals totals = shown.totals(Quarter.parse("2026-Q4"), 1);
+        QuarterTotals totals = MunicipalityCounts.quarterTotals(Quarter.parse("2026-Q4"), List.of(shown));
         assertThat(totals.quarter()).isEqualTo("2026-Q4");
         assertThat(totals.issues()).isEqualTo(new Cell(7L, false));
         assertThat(totals.meetingsHeld()).isEqualTo(new Cell(3L, false));
@@ -41,7 +41,24 @@ class MunicipalityCountsTest {
 
         MunicipalityCounts onePartSmall = municipality(4, 0);
         onePartSmall.issues.put(IssueCategory.VIOLENCE, 1L);
-        assertThat(onePartSmall.totals(Quarter.parse("2026-Q4"), 1).issues()).isEqualTo(new Cell(null, true));
+        assertThat(MunicipalityCounts.quarterTotals(Quarter.parse("2026-Q4"), List.of(onePartSmall)).issues())
+                .isEqualTo(new Cell(null, true));
+    }
+
+    @Test
+    void aNetworkTotalIsSuppressedWhenAMembersPartIsSmallLestSubtractionGiveThePartAway() {
+        MunicipalityCounts large = municipality(5, 4);
+        MunicipalityCounts small = municipality(1, 0);
+        MunicipalityCounts none = municipality(0, 3);
+
+        Figures totals = MunicipalityCounts.networkTotals(List.of(large, small, none));
+
+        assertThat(totals.issuesByCategory().get(IssueCategory.DRUGS)).isEqualTo(new Cell(null, true));
+        assertThat(totals.meetingsHeld()).isEqualTo(new Cell(7L, false));
+        assertThat(MunicipalityCounts.networkTotals(List.of(large, none)).issuesByCategory().get(IssueCategory.DRUGS))
+                .isEqualTo(new Cell(5L, false));
+        assertThat(MunicipalityCounts.quarterTotals(Quarter.parse("2026-Q4"), List.of(large, small, none)).issues())
+                .isEqualTo(new Cell(null, true));
     }
 
     @Test

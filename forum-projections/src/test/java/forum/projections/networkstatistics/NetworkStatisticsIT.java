@@ -199,9 +199,12 @@ class NetworkStatisticsIT {
     void totalsAndMediansOverTheMembersOfTheQuarter() {
         NetworkDashboard dashboard = statistics.dashboard(network, Q4).orElseThrow();
 
-        assertThat(dashboard.totals().issuesByCategory().get(IssueCategory.DRUGS)).isEqualTo(new Cell(9L, false));
-        assertThat(dashboard.totals().meetingsHeld()).isEqualTo(new Cell(4L, false));
-        assertThat(dashboard.totals().venuesRegistered()).isEqualTo(new Cell(4L, false));
+        // Kil's drug issues and Arvika's meetings and venues are 1 or 2: the totals (9, 4 and 4) would give them away.
+        Cell suppressed = new Cell(null, true);
+        assertThat(dashboard.totals().issuesByCategory().get(IssueCategory.DRUGS)).isEqualTo(suppressed);
+        assertThat(dashboard.totals().meetingsHeld()).isEqualTo(suppressed);
+        assertThat(dashboard.totals().venuesRegistered()).isEqualTo(suppressed);
+        assertThat(dashboard.totals().issuesByCategory().get(IssueCategory.OVERSERVING)).isEqualTo(new Cell(0L, false));
         assertThat(dashboard.totals().attendanceRateByRole().get(MemberRole.POLICE).rate()).isCloseTo(0.75, within(1e-9));
         Medians medians = dashboard.medians();
         assertThat(medians.municipalities()).isEqualTo(3);
