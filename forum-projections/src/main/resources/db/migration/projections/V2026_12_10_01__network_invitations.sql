@@ -13,7 +13,15 @@ select forum_tenant_table('network_invitation');
 select forum_keyed_policy('network_invitation', 'network_reader', 'network_id', 'forum.network_id', 'select');
 
 -- A network sees the names of the municipalities it invited, as it sees its members' (name and key only).
-select forum_write_policy('statistics_municipality', 'network_inviter', 'select', null,
-                          $rule$tenant_id in (select i.tenant_id from network_invitation i
-                              where i.network_id = nullif(current_setting('forum.network_id', true), '')::uuid)$rule$,
-                          'network invitations');
+create function forum_network_inviter(tbl regclass) returns void
+    language plpgsql
+as $$
+begin
+    perform forum_write_policy(tbl, 'network_inviter', 'select', null,
+                               $rule$tenant_id in (select i.tenant_id from network_invitation i
+                                   where i.network_id = nullif(current_setting('forum.network_id', true), '')::uuid)$rule$,
+                               'forum_network_inviter');
+end
+$$;
+
+select forum_network_inviter('statistics_municipality');
