@@ -25,6 +25,8 @@ import forum.api.security.UserAccounts;
 import forum.api.support.CaseFiles;
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.PageClient;
+import forum.core.municipality.Country;
+import forum.core.network.CreateNetwork;
 
 /**
  * Every page route, found in the application's own mappings rather than listed here, opened by every role: a role
@@ -59,8 +61,12 @@ class PageRouteWalkIT {
         TestMunicipality own = TestMunicipality.signUp(http, accounts);
         TestMunicipality other = TestMunicipality.signUp(http, accounts);
         // Each municipality's forum member account is the seeded forum's member: it reads that forum's meetings.
-        Map<String, String> ownIds = PageRoutes.ids(CaseFiles.seed(commands, own.tenantId(), null,
+        // The own municipality is a member of a network: the pages of a network and of a membership open.
+        UUID networkId = UUID.randomUUID();
+        commands.sendAndWait(new CreateNetwork(networkId, "Nettverk for vandringen", Country.NO));
+        Map<String, String> ownIds = PageRoutes.ids(CaseFiles.seed(commands, own.tenantId(), networkId,
                 own.usernames().get(Role.FORUM_MEMBER)), member(own));
+        ownIds.put("networkId", networkId.toString());
         Map<String, String> otherIds = PageRoutes.ids(CaseFiles.seed(commands, other.tenantId(), null,
                 other.usernames().get(Role.FORUM_MEMBER)), member(other));
         Map<Role, String> usernames = new EnumMap<>(own.usernames());

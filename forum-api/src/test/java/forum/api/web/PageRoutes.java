@@ -120,6 +120,7 @@ final class PageRoutes {
         // the id is read): a GET route naming one needs a real invitation here, or its own side fails.
         ids.put("invitationId", UUID.randomUUID().toString());
         ids.put("accountId", accountId.toString());
+        ids.put("networkId", UUID.randomUUID().toString()); // PageRouteWalkIT names its own network's
         return ids;
     }
 
