@@ -174,7 +174,7 @@ class NetworkMembershipPagesIT {
         String comparison = page(coordinator, "/municipality/networks/" + networkA + "/comparison");
         assertThat(comparison).contains("Trygt uteliv Nord: våre tall ved siden av nettverkets", "Nettverkets median",
                 "Avholdte møter", "Oppmøte per rolle", "Hendelser per kategori", "Skjult",
-                "Medianene er skjult: nettverket hadde 1 medlemskommuner", "<th scope=\"row\"", "<caption");
+                "Medianene er skjult: nettverket hadde 1 medlemskommune i dette kvartalet", "<th scope=\"row\"", "<caption");
         assertThat(page(coordinator, "/municipality/networks/" + networkA + "/comparison?quarter=neste"))
                 .contains("id=\"quarter-error\"", "aria-invalid=\"true\"", "Velg et kvartal i listen");
         assertThat(page(coordinator, "/municipality/networks/" + networkA + "/comparison?quarter=2001-Q1"))
