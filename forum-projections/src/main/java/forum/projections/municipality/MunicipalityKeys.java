@@ -1,6 +1,5 @@
 package forum.projections.municipality;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,7 +24,7 @@ public class MunicipalityKeys {
     public record KnownMunicipality(UUID tenantId, String name) {
     }
 
-    /** The municipality of that key as written (spaces and case aside), if one signed up with it. */
+    /** The municipality of that key as written (spaces and case aside: the database compares regardless of case). */
     @Transactional(readOnly = true)
     public Optional<KnownMunicipality> find(String key) {
         if (key == null || key.isBlank()) {
@@ -37,8 +36,8 @@ public class MunicipalityKeys {
                 .optional();
     }
 
-    /** Keys are stored as {@code <COUNTRY>-<code>}: "dk - 657" is DK-657. */
+    /** Keys are stored as {@code <COUNTRY>-<code>}, without spaces: " DK - 657" is DK-657. */
     static String normalized(String key) {
-        return key.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return key.replaceAll("\\s+", "");
     }
 }

@@ -3,13 +3,14 @@
 -- name and nothing more: a municipality's name and official key are public (the countries publish them), and its
 -- tenant id is the handle the invitation needs, which gives nobody its data (every read model stays under its
 -- tenant). No listing, no partial match: whoever calls it learns only whether the key they already know has signed
--- up. It runs as the schema's owner, whose own policy below admits reading this one table, for this function.
+-- up. Keys are compared regardless of case (se-1780 is SE-1780). It runs as the schema's owner, whose own policy
+-- below admits reading this one table, for this function.
 select forum_owner_policy('statistics_municipality', 'key_lookup', 'select', 'true');
 
 create function municipality_by_key(key text) returns table (tenant_id uuid, name varchar)
     language sql stable security definer set search_path from current
 as $$
-    select s.tenant_id, s.name from statistics_municipality s where s.municipality_key = key
+    select s.tenant_id, s.name from statistics_municipality s where upper(s.municipality_key) = upper(key)
 $$;
 
 revoke execute on function municipality_by_key(text) from public;
