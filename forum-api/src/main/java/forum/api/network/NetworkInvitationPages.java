@@ -61,12 +61,12 @@ class NetworkInvitationPages {
         return new NavigationEntry(20, "/network/members", "membership.network.nav", Set.of(Role.NETWORK_COORDINATOR));
     }
 
-    /** A network coordinator's account names no network until the operator grants one: nothing to show here yet. */
+    /** An account of the role that names no network (none granted) has nothing to show here: the page says so. */
     @GetMapping("/network/members")
     @Readers.NetworkCoordinators
     String members(@AuthenticationPrincipal ForumUser user, Model model) {
         if (user.networkId() == null) {
-            return "redirect:/";
+            return "network/no-network";
         }
         return page(NETWORK_PAGE, user.networkId(), new InviteMunicipalityForm(), model);
     }
