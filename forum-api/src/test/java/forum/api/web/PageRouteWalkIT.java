@@ -66,13 +66,15 @@ class PageRouteWalkIT {
         TestMunicipality own = TestMunicipality.signUp(http, accounts);
         TestMunicipality other = TestMunicipality.signUp(http, accounts);
         // Each municipality's forum member account is the seeded forum's member: it reads that forum's meetings.
-        Map<String, String> ownIds = PageRoutes.ids(CaseFiles.seed(commands, own.tenantId(), null,
+        // The own municipality is a member of a network: the pages of a network and of a membership open.
+        UUID networkId = network();
+        Map<String, String> ownIds = PageRoutes.ids(CaseFiles.seed(commands, own.tenantId(), networkId,
                 own.usernames().get(Role.FORUM_MEMBER)), member(own));
+        ownIds.put("networkId", networkId.toString());
         Map<String, String> otherIds = PageRoutes.ids(CaseFiles.seed(commands, other.tenantId(), null,
                 other.usernames().get(Role.FORUM_MEMBER)), member(other));
         Map<Role, String> usernames = new EnumMap<>(own.usernames());
         usernames.put(Role.OPERATOR, TestMunicipality.createOperator(accounts));
-        ownIds.put("networkId", network().toString());
         assertThat(usernames.keySet()).containsExactlyInAnyOrder(Role.values());
 
         PageClient pages = new PageClient(port);

@@ -120,6 +120,28 @@ public class NetworkStatistics {
                 .list();
     }
 
+    /** A network's members, current ones first, then those who left, latest first: names and keys only. */
+    @Transactional(readOnly = true)
+    public List<NetworkMember> members(UUID networkId) {
+        networkScope.enter(networkId);
+        return jdbc.sql("""
+                        select s.municipality_key, s.name, m.joined_at, m.left_at from network_membership m
+                        left join statistics_municipality s on s.tenant_id = m.tenant_id
+                        where m.network_id = :network
+                        order by m.left_at is not null, coalesce(m.left_at, m.joined_at) desc, s.name
+                        """)
+                .param("network", networkId)
+                .query((row, n) -> new NetworkMember(row.getString("municipality_key"), row.getString("name"),
+                        instant(row, "joined_at"), instant(row, "left_at")))
+                .list();
+    }
+
+    /** The network's name; empty when there is no such network. */
+    @Transactional(readOnly = true)
+    public Optional<String> name(UUID networkId) {
+        return networkName(networkId);
+    }
+
     private Optional<String> networkName(UUID networkId) {
         return jdbc.sql("select name from network where network_id = :network")
                 .param("network", networkId)

@@ -26,6 +26,7 @@ import forum.projections.support.Feed;
 import forum.projections.support.ProjectionsIntegrationTest;
 import forum.projections.support.Streams;
 import forum.projections.contract.DomainEventRecord;
+import forum.projections.municipality.MunicipalityKeys;
 import forum.projections.runtime.NetworkScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,9 @@ class NetworkStatisticsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MunicipalityKeys keys;
 
     final UUID network = UUID.randomUUID();
     final UUID karlstad = UUID.randomUUID();
@@ -257,6 +261,31 @@ class NetworkStatisticsIT {
             assertThat(membership.leftAt()).isEqualTo(at("2026-09-01T09:00:00Z"));
         });
         assertThat(statistics.memberships(hammaro)).isEmpty();
+    }
+
+    @Test
+    void aNetworkSeesItsMembersByNameAndKeyCurrentOnesFirstThenThoseWhoLeft() {
+        assertThat(statistics.members(network)).extracting(NetworkMember::municipalityName)
+                .containsExactly("Kil", "Arvika", "Karlstad", "Forshaga");
+        assertThat(statistics.members(network)).last().satisfies(past -> {
+            assertThat(past.municipalityKey()).isEqualTo(key("Forshaga"));
+            assertThat(past.leftAt()).isEqualTo(at("2026-09-01T09:00:00Z"));
+            assertThat(past.current()).isFalse();
+        });
+        assertThat(statistics.members(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void aKeyNamesItsOneMunicipalityAcrossTenantsAndNothingMore() {
+        assertThat(keys.find(" " + key("Hammarö").toLowerCase() + " ")).hasValue(
+                new MunicipalityKeys.KnownMunicipality(hammaro, "Hammarö"));
+        assertThat(keys.find("SE-Hammar")).as("no partial match").isEmpty();
+        assertThat(keys.find("%")).as("no pattern").isEmpty();
+        assertThat(keys.find("")).isEmpty();
+        // The lookup opens nothing else: outside a tenant or a network, the table itself shows no row.
+        Long outside = transactions.execute(status -> jdbc.sql("select count(*) from statistics_municipality")
+                .query(Long.class).single());
+        assertThat(outside).isZero();
     }
 
     @Test
