@@ -102,6 +102,10 @@ class NorwegianOperatorJourneyIT {
             assertThat(browser.attribute(By.id("issued-link"), "value")).contains("/invitations/");
             assertThat(row(browser, "Nina Nettverk")).contains("nina-" + suffix + "@example.no",
                     "Venter på å bli akseptert");
+            String networkPage = browser.path();
+            browser.click(By.linkText("Inviter en kommune, eller trekk tilbake en invitasjon"), "network-invitations");
+            assertThat(browser.path()).isEqualTo(networkPage + "/invitations");
+            assertThat(browser.text(HEADING)).isEqualTo(network + ": medlemmer og invitasjoner");
 
             browser.click(By.linkText("Nettverk"), "networks-with-the-new-one");
             assertThat(row(browser, network)).contains("Norge", "0", "Ingen medlemmer ennå");
