@@ -1,5 +1,9 @@
 package forum.api.demo;
 
+import static java.time.temporal.ChronoUnit.DAYS;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -14,7 +18,8 @@ import forum.api.security.ForumUser;
 
 /**
  * Once the application is ready: creates what of the demo is missing (on the first start, everything; the data
- * folder keeps it), then prints the address and the accounts to sign in with.
+ * folder keeps it), then prints the address and the accounts to sign in with. The year is lived on this thread
+ * with its clock set back ({@link DemoClock}); requests served meanwhile read the real time.
  */
 @Component
 @DemoEnabled
@@ -38,9 +43,18 @@ class DemoRun {
     @EventListener
     void ensureDemoAndAnnounce(ApplicationReadyEvent ready) {
         int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
-        UUID tenantId = municipality.ensure();
-        ForumUser operatorAccount = operator.ensure();
-        UUID networkId = network.ensure(operatorAccount);
-        log.info(DemoBanner.text("http://" + host + ":" + port, tenantId, networkId));
+        long began = System.nanoTime();
+        Instant now = Instant.now();
+        record Created(UUID tenantId, UUID networkId) {
+        }
+        Created demo = DemoClock.whileLivingThePast(() -> {
+            UUID tenantId = municipality.ensure(now.minus(DemoNetwork.SIGNED_UP_DAYS_AGO, DAYS));
+            DemoClock.travelTo(now.minus(DemoNetwork.SIGNED_UP_DAYS_AGO, DAYS));
+            ForumUser operatorAccount = operator.ensure();
+            DemoClock.backToThePresent();
+            return new Created(tenantId, network.ensure(operatorAccount, now));
+        });
+        log.info("The demo was ready in {} ms", Duration.ofNanos(System.nanoTime() - began).toMillis());
+        log.info(DemoBanner.text("http://" + host + ":" + port, demo.tenantId(), demo.networkId()));
     }
 }
