@@ -75,7 +75,7 @@ class DemoNetwork {
             DemoCases.plan(year, coordinator, holderOf(plan, Role.FORUM_MEMBER, coordinator),
                     holderOf(plan, Role.LICENSING_OFFICER, coordinator), plan, meetings, now);
         }
-        year.live(commands);
+        log.info("Lived the demo's year: {} commands", year.live(commands));
         accounts.create(new UserAccounts.NewAccount(null, networkId, DemoAccounts.NETWORK_COORDINATOR,
                 "Nätverkssamordnare Sofia Berg", EnumSet.of(Role.NETWORK_COORDINATOR), null), DemoAccounts.PASSWORD);
     }

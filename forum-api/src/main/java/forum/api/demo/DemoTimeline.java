@@ -25,8 +25,8 @@ final class DemoTimeline {
         steps.add(new Step(at, actor, command, steps.size()));
     }
 
-    /** Sends every step at its time; must run inside {@link DemoClock#whileLivingThePast}. */
-    void live(CommandGateway commands) {
+    /** Sends every step at its time; must run inside {@link DemoClock#whileLivingThePast}. Answers how many. */
+    int live(CommandGateway commands) {
         steps.stream()
                 .sorted(Comparator.comparing(Step::at).thenComparingInt(Step::order))
                 .forEach(step -> {
@@ -34,5 +34,6 @@ final class DemoTimeline {
                     ActingAs.run(step.actor(), () -> commands.sendAndWait(step.command()));
                 });
         DemoClock.backToThePresent();
+        return steps.size();
     }
 }

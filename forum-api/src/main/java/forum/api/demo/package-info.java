@@ -9,7 +9,8 @@
  * they would have been sent and sends each with the creating thread's clock set back to that time
  * ({@link forum.api.demo.DemoClock}, which wraps the application's clock and Axon's event clock in a demo run only).
  * The offset belongs to that one thread: Axon handles a command on the sender's thread, so the aggregates and the
- * events' timestamps see the past, while requests served meanwhile (the web server is already up when the demo is
- * created) and every other thread read the real time. The figures thus fall into the quarters they happened in.
+ * events' timestamps see the past, while every other thread reads the real time. The figures thus fall into the
+ * quarters they happened in. The demo is created before the web server accepts connections
+ * ({@link forum.api.demo.DemoRun}), so no request meets a half-made demo or writes while the past is being lived.
  */
 package forum.api.demo;
