@@ -28,8 +28,11 @@ import forum.api.security.ForumUser;
 class DemoRun implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRun.class);
-    /** After Axon's phases (the highest is about {@code Integer.MAX_VALUE / 2}), before the web server's. */
-    static final int PHASE = Integer.MAX_VALUE - 4096;
+    /**
+     * After Axon's configuration starts (its handlers subscribed; {@code Integer.MAX_VALUE - 3072}), before the web
+     * server's start ({@code Integer.MAX_VALUE - 2048}).
+     */
+    static final int PHASE = Integer.MAX_VALUE - 2560;
 
     private record Created(UUID tenantId, UUID networkId) {
     }
