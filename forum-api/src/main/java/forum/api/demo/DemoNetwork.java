@@ -68,7 +68,8 @@ class DemoNetwork {
             ForumUser coordinator = coordinatorOf(plan, now.minus(SIGNED_UP_DAYS_AGO, DAYS));
             if (plan.networkMember()) {
                 UUID tenantId = coordinator.tenantId();
-                year.at(created.plus(Duration.ofDays(1)), operator, new InviteMunicipalityToNetwork(tenantId, networkId));
+                year.at(created.plus(Duration.ofDays(1)), operator,
+                        new InviteMunicipalityToNetwork(tenantId, networkId));
                 year.at(created.plus(Duration.ofDays(2)), coordinator, new JoinNetwork(tenantId, networkId));
             }
             var meetings = DemoForum.plan(year, coordinator, plan, now);

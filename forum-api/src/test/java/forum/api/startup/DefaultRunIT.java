@@ -159,7 +159,8 @@ class DefaultRunIT {
         assertThat(sum(own, "/own/venuesRegistered/value")).isEqualTo(KARLSTAD_VENUES);
         assertThat(own).as("Karlstad held meetings in several quarters")
                 .filteredOn(q -> q.at("/own/meetingsHeld/value").asInt() > 0).hasSizeGreaterThanOrEqualTo(3);
-        return quarters.stream().map(q -> network.get().uri("/api/v1/networks/{id}/statistics?quarter={q}", networkId, q)
+        return quarters.stream().map(q -> network.get()
+                .uri("/api/v1/networks/{id}/statistics?quarter={q}", networkId, q)
                 .retrieve().body(JsonNode.class)).toList();
     }
 
