@@ -97,6 +97,13 @@ class DefaultRunIT {
                         assertThat(meeting.get("status").asText()).isEqualTo("HELD");
                         assertThat(meeting.get("minutesApproved").asBoolean()).isTrue();
                     });
+            JsonNode board = as(first, "coordinator@demo.forum").get()
+                    .uri("/api/v1/forums/{id}/action-items", past.at("/items/0/forumId").asText())
+                    .retrieve().body(JsonNode.class);
+            assertThat(board.get("done")).as("the year's action items, done").hasSizeGreaterThanOrEqualTo(3);
+            assertThat(board.get("overdue").findValuesAsText("ownerName")).containsExactly("Per Polis");
+            assertThat(board.get("open").findValuesAsText("ownerName"))
+                    .as("the police member, who signs in as police@demo.forum, has work waiting").contains("Per Polis");
             JsonNode grants = as(first, "coordinator@demo.forum").get().uri("/api/v1/auditor-grants")
                     .retrieve().body(JsonNode.class);
             assertThat(grants).singleElement().satisfies(grant -> {
