@@ -5,6 +5,9 @@ final class DemoAccounts {
 
     static final String PASSWORD = "forum-demo-2026";
     static final String COORDINATOR = "coordinator@demo.forum";
+    static final String LICENSING = "licensing@demo.forum";
+    static final String POLICE = "police@demo.forum";
+    static final String AUDITOR = "auditor@demo.forum";
     static final String OPERATOR = "operator@demo.forum";
     static final String NETWORK_COORDINATOR = "network-coordinator@demo.forum";
 

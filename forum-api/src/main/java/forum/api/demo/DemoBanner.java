@@ -17,18 +17,20 @@ final class DemoBanner {
                 .append("  Demo municipality: ").append(DemoMunicipality.NAME).append(", tenant ").append(tenantId)
                 .append('\n')
                 .append("  Demo network: ").append(DemoNetwork.NAME).append(", network ").append(networkId)
-                .append(", members ");
-        banner.append(String.join(", ", DemoPlans.MUNICIPALITIES.stream().map(DemoPlans.Plan::name).toList()))
+                .append(", members ")
+                .append(String.join(", ", DemoPlans.networkMembers().stream().map(DemoPlans.Plan::name).toList()))
                 .append('\n')
                 .append("  Sign in in a browser at ").append(baseUrl).append("/login, or from scripts with HTTP Basic,")
                 .append(" with any of these accounts, password ").append(DemoAccounts.PASSWORD).append(":\n");
-        account(banner, DemoAccounts.COORDINATOR, "coordinator of " + DemoMunicipality.NAME);
-        DemoMunicipality.OTHERS.forEach(other -> account(banner, other.username(), label(other.role())));
-        account(banner, DemoAccounts.OPERATOR, "operator: creates networks, grants their coordinators");
+        account(banner, DemoAccounts.OPERATOR, "operator: municipalities, networks, the pipeline's health");
         account(banner, DemoAccounts.NETWORK_COORDINATOR, "network coordinator of " + DemoNetwork.NAME);
-        DemoPlans.MUNICIPALITIES.stream()
-                .filter(plan -> !plan.coordinatorEmail().equals(DemoAccounts.COORDINATOR))
-                .forEach(plan -> account(banner, plan.coordinatorEmail(), "coordinator of " + plan.name()));
+        for (DemoPlans.Plan plan : DemoPlans.MUNICIPALITIES) {
+            account(banner, plan.coordinatorEmail(), "coordinator of " + plan.name());
+            plan.accounts().forEach(other -> account(banner, other.username(), label(other.role()) + " of "
+                    + plan.name()));
+        }
+        account(banner, DemoAccounts.AUDITOR, "auditor of " + DemoMunicipality.NAME + " for "
+                + DemoMunicipality.AUDIT_GRANT.toDays() + " days from the first start");
         return banner
                 .append("  Try: curl -u ").append(DemoAccounts.COORDINATOR).append(credentials)
                 .append(baseUrl).append("/api/v1/municipality\n")

@@ -1,16 +1,17 @@
 package forum.api.demo;
 
-import java.time.Clock;
+import static java.time.temporal.ChronoUnit.DAYS;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.stereotype.Component;
-
+import forum.api.security.ForumUser;
 import forum.core.venue.DecisionOutcome;
 import forum.core.venue.IssueLicenceRecommendation;
 import forum.core.venue.IssueSource;
@@ -18,62 +19,77 @@ import forum.core.venue.LicenceKind;
 import forum.core.venue.RecordLicensingDecision;
 import forum.core.venue.RegisterVenue;
 import forum.core.venue.RegisterVenueIssue;
+import forum.core.venue.ResolveVenueIssue;
 import forum.core.venue.Severity;
-import forum.projections.networkstatistics.Quarter;
 
 /**
- * A demo municipality's venues and their cases: issues observed over the quarter so far (an issue is registered
- * after it was observed, never ahead), the forum's recommendations and the licensing authority's decisions.
+ * A demo municipality's venues over the year: registered early in it, the issues observed at each between the
+ * forum's previous meeting and the one where it agreed on a recommendation (each registered some hours after it
+ * was observed), the recommendation on the evening of that meeting, and the licensing authority's decision three
+ * weeks later unless that is still ahead, or the plan leaves it awaiting; the issues of a decided case resolved
+ * at a follow-up visit ten days after the decision.
  */
-@Component
-@DemoEnabled
-class DemoCases {
+final class DemoCases {
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    static final Duration DECIDED_AFTER = Duration.ofDays(21);
+    static final Duration FOLLOWED_UP_AFTER = Duration.ofDays(10);
 
-    DemoCases(CommandGateway commands, Clock clock) {
-        this.commands = commands;
-        this.clock = clock;
+    private DemoCases() {
     }
 
-    /** {@code meetingId}: the meeting where the forum agreed on its recommendations. */
-    void record(UUID tenantId, DemoPlans.Plan plan, UUID meetingId) {
-        Instant now = clock.instant();
-        Instant quarterStart = Quarter.of(now).start();
-        long issues = plan.venues().stream().mapToLong(venue -> venue.issues().size()).sum();
-        Duration step = Duration.between(quarterStart, now).dividedBy(issues + 1);
-        LocalDate today = LocalDate.ofInstant(now, Quarter.ZONE);
-        int issueNumber = 0;
+    /** {@code police} registers the issues and {@code licensing} decides, where the municipality has them. */
+    static void plan(DemoTimeline year, ForumUser coordinator, ForumUser police, ForumUser licensing,
+                     DemoPlans.Plan plan, List<DemoForum.Held> meetings, Instant now) {
+        UUID tenantId = coordinator.tenantId();
+        DemoPlans.Words words = plan.words();
         int venueNumber = 0;
         for (DemoPlans.Venue venue : plan.venues()) {
             venueNumber++;
             UUID venueId = UUID.randomUUID();
-            commands.sendAndWait(new RegisterVenue(tenantId, venueId, venue.name(), venue.address(),
-                    "SE-" + plan.officialCode() + "-" + venueNumber, venue.name() + " AB", LicenceKind.PERMANENT_PUBLIC,
-                    "11:00-01:00"));
+            Instant registered = now.minus(360 - 7L * venueNumber, DAYS);
+            String number = plan.country() + "-" + plan.officialCode() + "-" + venueNumber;
+            year.at(registered, coordinator, new RegisterVenue(tenantId, venueId, venue.name(), venue.address(),
+                    number, venue.name() + " " + words.company(), LicenceKind.PERMANENT_PUBLIC, "11:00-01:00"));
+            DemoForum.Held meeting = venue.meeting() < 0 ? null : meetings.get(venue.meeting());
+            Instant from = venue.meeting() > 0 ? later(registered, meetings.get(venue.meeting() - 1).startsAt())
+                    : registered;
+            Instant until = meeting == null ? now.minus(5, DAYS) : meeting.startsAt();
+            Duration step = Duration.between(from, until).dividedBy(venue.issues().size() + 1);
             Set<UUID> issueIds = new LinkedHashSet<>();
-            for (var category : venue.issues()) {
-                issueNumber++;
+            for (int k = 0; k < venue.issues().size(); k++) {
                 UUID issueId = UUID.randomUUID();
-                commands.sendAndWait(new RegisterVenueIssue(tenantId, venueId, issueId, category,
-                        quarterStart.plus(step.multipliedBy(issueNumber)), IssueSource.POLICE,
-                        "Seen by the police on a round of the venues (demo).", Severity.MEDIUM));
+                Instant observedAt = from.plus(step.multipliedBy(k + 1L));
+                year.at(observedAt.plus(Duration.ofHours(6)), police, new RegisterVenueIssue(tenantId, venueId,
+                        issueId, venue.issues().get(k), observedAt, IssueSource.POLICE, words.issue(),
+                        Severity.MEDIUM));
                 issueIds.add(issueId);
             }
-            if (venue.recommendation() == null) {
+            if (meeting == null) {
                 continue;
             }
             UUID recommendationId = UUID.randomUUID();
-            commands.sendAndWait(new IssueLicenceRecommendation(tenantId, venueId, recommendationId,
-                    venue.recommendation(), "The issues of the quarter, discussed in the forum (demo).", issueIds,
-                    meetingId));
-            if (venue.decision() != null) {
-                commands.sendAndWait(new RecordLicensingDecision(tenantId, venueId, UUID.randomUUID(), recommendationId,
-                        venue.decision(), today,
-                        venue.decision() == DecisionOutcome.SUSPENSION ? today.plusWeeks(2) : null,
-                        "Dnr " + plan.officialCode() + "-" + venueNumber + " (demo)"));
+            Instant recommended = meeting.startsAt().plus(Duration.ofHours(3));
+            year.at(recommended, coordinator, new IssueLicenceRecommendation(tenantId, venueId, recommendationId,
+                    venue.recommendation(), words.reason(), issueIds, meeting.meetingId()));
+            Instant decided = recommended.plus(DECIDED_AFTER);
+            if (venue.decision() != null && decided.isBefore(now)) {
+                LocalDate day = LocalDate.ofInstant(decided, ZoneOffset.UTC);
+                year.at(decided, licensing, new RecordLicensingDecision(tenantId, venueId, UUID.randomUUID(),
+                        recommendationId, venue.decision(), day,
+                        venue.decision() == DecisionOutcome.SUSPENSION ? day.plusWeeks(2) : null,
+                        words.reference() + " " + plan.officialCode() + "-" + venueNumber));
+                Instant followedUp = decided.plus(FOLLOWED_UP_AFTER);
+                if (followedUp.isBefore(now)) {
+                    for (UUID issueId : issueIds) {
+                        year.at(followedUp, police, new ResolveVenueIssue(tenantId, venueId, issueId,
+                                words.resolution()));
+                    }
+                }
             }
         }
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -1,6 +1,7 @@
 package forum.api.demo;
 
-import java.time.Clock;
+import static java.time.temporal.ChronoUnit.DAYS;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,95 +12,91 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.stereotype.Component;
-
+import forum.api.security.ForumUser;
 import forum.core.forum.AddForumMember;
 import forum.core.forum.EstablishForum;
-import forum.core.forum.ForumMethod;
+import forum.core.meeting.ApproveMinutes;
 import forum.core.meeting.AssignActionItem;
+import forum.core.meeting.CompleteActionItem;
 import forum.core.meeting.RecordAttendance;
+import forum.core.meeting.RecordDecision;
 import forum.core.meeting.RecordMinutes;
 import forum.core.meeting.ScheduleMeeting;
 
 /**
- * A demo municipality's forum, its members and the quarter's meetings. A meeting cannot be scheduled in the
- * past, and its minutes are recorded once it has started: so the demo schedules its meetings to start a few
- * seconds from now and holds them (attendance and minutes) once they have started. They count for the current
- * quarter, the one the dashboards show first. A next meeting two weeks ahead, and an action item of the first
- * meeting already past its due date, give the coordinator's start page something in each of its lists.
+ * A demo municipality's forum over the year: established with its members, then each meeting scheduled three
+ * weeks ahead and held (attendance with one member away, minutes, a decision, an action item completed before
+ * its due date), its minutes approved four days later. The latest meeting's minutes still await approval and
+ * its two action items, both the police member's, are open: one fell due two days ago, one is due in ten days.
+ * The next meeting is two weeks ahead. So the coordinator's and the police member's pages have work waiting.
  */
-@Component
-@DemoEnabled
-class DemoForum {
+final class DemoForum {
 
-    /** Time enough for the scheduling commands to reach the aggregate while the start is still ahead. */
-    static final Duration LEAD = Duration.ofSeconds(3);
+    static final Duration SCHEDULED_AHEAD = Duration.ofDays(21);
+    static final Duration LENGTH = Duration.ofHours(2);
     static final Duration NEXT_MEETING = Duration.ofDays(14);
 
-    private final CommandGateway commands;
-    private final Clock clock;
-
-    DemoForum(CommandGateway commands, Clock clock) {
-        this.commands = commands;
-        this.clock = clock;
+    private DemoForum() {
     }
 
-    record Scheduled(UUID tenantId, List<UUID> memberIds, List<UUID> meetingIds, Instant startsAt) {
+    /** A meeting held, for the recommendations agreed on there. */
+    record Held(UUID meetingId, Instant startsAt) {
     }
 
-    Scheduled establishAndSchedule(UUID tenantId, DemoPlans.Plan plan) {
+    static List<Held> plan(DemoTimeline year, ForumUser coordinator, DemoPlans.Plan plan, Instant now) {
+        UUID tenantId = coordinator.tenantId();
+        DemoPlans.Words words = plan.words();
         UUID forumId = UUID.randomUUID();
-        commands.sendAndWait(new EstablishForum(tenantId, forumId, "Krogar mot knark " + plan.name(),
-                ForumMethod.KROGAR_MOT_KNARK, 4));
-        List<UUID> memberIds = new ArrayList<>();
-        for (DemoPlans.Member member : DemoPlans.MEMBERS) {
+        Instant established = now.minus(380, DAYS);
+        year.at(established, coordinator, new EstablishForum(tenantId, forumId,
+                words.forum().formatted(plan.name().replace(" (demo)", "")), words.method(), 4));
+        List<UUID> members = new ArrayList<>();
+        for (DemoPlans.Member member : plan.members()) {
             UUID memberId = UUID.randomUUID();
-            commands.sendAndWait(new AddForumMember(tenantId, forumId, memberId, member.name(), null,
-                    member.organisation(), member.role()));
-            memberIds.add(memberId);
+            year.at(established, coordinator, new AddForumMember(tenantId, forumId, memberId, member.name(),
+                    member.email(), member.organisation(), member.role()));
+            members.add(memberId);
         }
-        Instant startsAt = clock.instant().plus(LEAD);
-        List<UUID> meetingIds = new ArrayList<>();
-        for (int i = 0; i < plan.meetingsHeld(); i++) {
+        UUID police = members.get(1);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<Held> held = new ArrayList<>();
+        int count = plan.meetingDaysAgo().size();
+        for (int i = 0; i < count; i++) {
+            Instant startsAt = evening(now.minus(plan.meetingDaysAgo().get(i), DAYS));
             UUID meetingId = UUID.randomUUID();
-            commands.sendAndWait(new ScheduleMeeting(tenantId, meetingId, forumId, startsAt, Duration.ofHours(2),
-                    "Stadshuset, sal " + (i + 1), List.of("Läget på krogarna", "Tillsyn sedan förra mötet")));
-            meetingIds.add(meetingId);
-        }
-        commands.sendAndWait(new ScheduleMeeting(tenantId, UUID.randomUUID(), forumId, startsAt.plus(NEXT_MEETING),
-                Duration.ofHours(2), "Stadshuset, sal 1", List.of("Läget på krogarna", "Sommarens uteserveringar")));
-        return new Scheduled(tenantId, List.copyOf(memberIds), List.copyOf(meetingIds), startsAt);
-    }
-
-    /** Waits until the meetings have started, then records who came (one member missing each time) and minutes. */
-    void hold(Scheduled scheduled) {
-        awaitStart(scheduled.startsAt());
-        List<UUID> members = scheduled.memberIds();
-        for (int i = 0; i < scheduled.meetingIds().size(); i++) {
-            UUID meetingId = scheduled.meetingIds().get(i);
+            year.at(startsAt.minus(SCHEDULED_AHEAD), coordinator, new ScheduleMeeting(tenantId, meetingId, forumId,
+                    startsAt, LENGTH, words.location(), words.agenda()));
+            Instant over = startsAt.plus(LENGTH);
             Set<UUID> present = new HashSet<>(members);
-            present.remove(members.get(i % members.size()));
-            commands.sendAndWait(new RecordAttendance(scheduled.tenantId(), meetingId, present));
-            commands.sendAndWait(new RecordMinutes(scheduled.tenantId(), meetingId,
-                    "Genomgång av händelser på krogarna och planering av nästa tillsynsrunda."));
+            present.remove(members.get(2 + i % (members.size() - 2)));
+            year.at(over, coordinator, new RecordAttendance(tenantId, meetingId, present));
+            year.at(over, coordinator, new RecordMinutes(tenantId, meetingId, words.minutes()));
+            year.at(over, coordinator, new RecordDecision(tenantId, meetingId, words.decision()));
+            String action = words.actions().get(i % words.actions().size());
+            if (i < count - 1) {
+                UUID itemId = UUID.randomUUID();
+                UUID owner = members.get(i % members.size());
+                year.at(over, coordinator, new AssignActionItem(tenantId, meetingId, itemId, owner, action,
+                        LocalDate.ofInstant(startsAt.plus(SCHEDULED_AHEAD), ZoneOffset.UTC)));
+                year.at(startsAt.plus(Duration.ofDays(18)), coordinator,
+                        new CompleteActionItem(tenantId, meetingId, itemId));
+                year.at(startsAt.plus(Duration.ofDays(4)), coordinator, new ApproveMinutes(tenantId, meetingId));
+            } else {
+                // Two days overdue in every time zone of the demo's countries; the other still open.
+                year.at(over, coordinator, new AssignActionItem(tenantId, meetingId, UUID.randomUUID(), police,
+                        words.actions().get(0), today.minusDays(2)));
+                year.at(over, coordinator, new AssignActionItem(tenantId, meetingId, UUID.randomUUID(), police,
+                        words.actions().get(2), today.plusDays(10)));
+            }
+            held.add(new Held(meetingId, startsAt));
         }
-        // The police member owns it; it fell due two days ago (in every time zone of the demo's countries).
-        commands.sendAndWait(new AssignActionItem(scheduled.tenantId(), scheduled.meetingIds().get(0),
-                UUID.randomUUID(), members.get(1), "Besök krogarna med flest händelser och rapportera till forumet.",
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(2)));
+        year.at(now.minus(1, DAYS), coordinator, new ScheduleMeeting(tenantId, UUID.randomUUID(), forumId,
+                evening(now.plus(NEXT_MEETING)), LENGTH, words.location(), words.agenda()));
+        return held;
     }
 
-    private void awaitStart(Instant startsAt) {
-        long millis = Duration.between(clock.instant(), startsAt).toMillis();
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis + 1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the demo waited for its meetings to start", e);
-        }
+    /** Five in the afternoon in Copenhagen, Stockholm and Oslo in winter, six in summer. */
+    private static Instant evening(Instant day) {
+        return day.truncatedTo(DAYS).plus(Duration.ofHours(16));
     }
 }

@@ -2,6 +2,7 @@ package forum.api.startup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import forum.api.ForumApplication;
+import forum.projections.networkstatistics.Quarter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.springframework.web.client.RestClient;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -29,8 +31,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The README's run command, minus the build: embedded PostgreSQL and Kafka with a data folder, the demo created on
- * the first start and found, not created again, on the second, the address and the accounts printed. The demo
- * network lets a new user reach the network dashboard at once: figures shown beside suppressed small counts.
+ * the first start and found, not created again, on the second, the address and the accounts printed. The demo is
+ * lived in: municipalities of the three countries, a year of meetings and cases, so the network dashboard shows
+ * figures in past quarters beside suppressed small counts, and an auditor whose grant ends in about 60 days.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DefaultRunIT {
@@ -38,9 +41,10 @@ class DefaultRunIT {
     private static final String PASSWORD = "forum-demo-2026";
     private static final Pattern DEMO_NETWORK =
             Pattern.compile("Demo network: Krogar mot knark \\(demo\\), network ([0-9a-f-]{36})");
-    /** Karlstad 3, Örebro 2, Växjö 4 meetings held; 4, 3 and 2 venues registered. */
-    private static final int DEMO_MEETINGS = 9;
-    private static final int DEMO_VENUES = 9;
+    /** Karlstad's year: 6 meetings held, 5 venues registered, all within the current quarter and the 4 before. */
+    private static final int KARLSTAD_MEETINGS = 6;
+    private static final int KARLSTAD_VENUES = 5;
+    private static final int QUARTERS_OF_A_YEAR = 5;
 
     @Test
     void theDemoIsCreatedOnceAndTheOperatorAndTheNetworkCoordinatorCanUseIt(@TempDir Path data,
@@ -60,11 +64,18 @@ class DefaultRunIT {
                     .retrieve().toBodilessEntity().getStatusCode();
             assertThat(created).as("only an operator may create a network").isEqualTo(HttpStatus.CREATED);
 
-            JsonNode dashboard = awaitWholeQuarter(first, networkId);
+            List<JsonNode> year = awaitWholeYear(first, networkId);
+            JsonNode dashboard = year.get(year.size() - 1);
             assertThat(dashboard.get("networkName").asText()).isEqualTo("Krogar mot knark (demo)");
-            assertThat(dashboard.get("municipalities")).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(dashboard.get("municipalities").findValuesAsText("name")).contains("Karlstad (demo)");
-            List<JsonNode> cells = cells(dashboard.get("municipalities"));
+            assertThat(dashboard.get("municipalities").findValuesAsText("name"))
+                    .containsExactlyInAnyOrder("Karlstad (demo)", "Örebro (demo)", "Växjö (demo)");
+            assertThat(year.subList(0, year.size() - 1))
+                    .as("past quarters of the network have figures, not only the current one")
+                    .filteredOn(past -> !past.at("/totals/meetingsHeld/suppressed").asBoolean()
+                            && past.at("/totals/meetingsHeld/value").asInt() >= 3)
+                    .hasSizeGreaterThanOrEqualTo(2);
+            List<JsonNode> cells = new ArrayList<>();
+            year.forEach(quarter -> cells.addAll(cells(quarter.get("municipalities"))));
             assertThat(cells).anySatisfy(cell -> {
                 assertThat(cell.get("suppressed").asBoolean()).isFalse();
                 assertThat(cell.get("value").asLong()).isGreaterThanOrEqualTo(3);
@@ -73,12 +84,40 @@ class DefaultRunIT {
                 assertThat(cell.get("suppressed").asBoolean()).isTrue();
                 assertThat(cell.get("value").isNull()).isTrue();
             });
+
+            assertThat(countryOf(first, "coordinator@demo.forum")).isEqualTo("SE");
+            assertThat(countryOf(first, "coordinator@herning.demo.forum")).isEqualTo("DK");
+            assertThat(countryOf(first, "coordinator@traena.demo.forum")).isEqualTo("NO");
+            Instant quarterStart = Quarter.of(Instant.now()).start();
+            JsonNode past = as(first, "coordinator@demo.forum").get()
+                    .uri("/api/v1/meetings?scope=past&size=50").retrieve().body(JsonNode.class);
+            assertThat(past.get("items")).as("a meeting of an earlier quarter, held, its minutes approved")
+                    .anySatisfy(meeting -> {
+                        assertThat(Instant.parse(meeting.get("startsAt").asText())).isBefore(quarterStart);
+                        assertThat(meeting.get("status").asText()).isEqualTo("HELD");
+                        assertThat(meeting.get("minutesApproved").asBoolean()).isTrue();
+                    });
+            JsonNode board = as(first, "coordinator@demo.forum").get()
+                    .uri("/api/v1/forums/{id}/action-items", past.at("/items/0/forumId").asText())
+                    .retrieve().body(JsonNode.class);
+            assertThat(board.get("done")).as("the year's action items, done").hasSizeGreaterThanOrEqualTo(3);
+            assertThat(board.get("overdue").findValuesAsText("ownerName")).containsExactly("Per Polis");
+            assertThat(board.get("open").findValuesAsText("ownerName"))
+                    .as("the police member, who signs in as police@demo.forum, has work waiting").contains("Per Polis");
+            JsonNode grants = as(first, "coordinator@demo.forum").get().uri("/api/v1/auditor-grants")
+                    .retrieve().body(JsonNode.class);
+            assertThat(grants).singleElement().satisfies(grant -> {
+                assertThat(grant.get("email").asText()).isEqualTo("auditor@demo.forum");
+                assertThat(grant.get("status").asText()).isEqualTo("ACTIVE");
+                assertThat(Instant.parse(grant.get("expiresAt").asText()))
+                        .isBetween(Instant.now().plus(Duration.ofDays(59)), Instant.now().plus(Duration.ofDays(61)));
+            });
         }
         try (ConfigurableApplicationContext second = start(data)) {
             assertThat(awaitDemoProfile(second)).isEqualTo(firstTenant);
             assertThat(printedNetwork(output)).containsExactly(networkId, networkId);
             assertThat(output.getAll().split("Created the demo network", -1)).hasSize(2);
-            awaitWholeQuarter(second, networkId);
+            awaitWholeYear(second, networkId);
         }
     }
 
@@ -103,16 +142,43 @@ class DefaultRunIT {
         return profile.get("tenantId").asText();
     }
 
-    /** The dashboard once the pipeline has brought every demo meeting and venue, and no more. */
-    private static JsonNode awaitWholeQuarter(ConfigurableApplicationContext app, String networkId) {
-        RestClient http = as(app, "network-coordinator@demo.forum");
-        JsonNode dashboard = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(
-                () -> http.get().uri("/api/v1/networks/{id}/statistics", networkId).retrieve().body(JsonNode.class),
-                body -> body.at("/totals/meetingsHeld/value").asInt() >= DEMO_MEETINGS
-                        && body.at("/totals/venuesRegistered/value").asInt() >= DEMO_VENUES);
-        assertThat(dashboard.at("/totals/meetingsHeld/value").asInt()).isEqualTo(DEMO_MEETINGS);
-        assertThat(dashboard.at("/totals/venuesRegistered/value").asInt()).isEqualTo(DEMO_VENUES);
-        return dashboard;
+    /**
+     * The network's dashboards of the last five quarters, oldest first, once the pipeline has brought the whole year:
+     * Karlstad's own figures (which its coordinator sees unsuppressed) count every meeting and venue of its year,
+     * and no more.
+     */
+    private static List<JsonNode> awaitWholeYear(ConfigurableApplicationContext app, String networkId) {
+        RestClient network = as(app, "network-coordinator@demo.forum");
+        RestClient karlstad = as(app, "coordinator@demo.forum");
+        List<String> quarters = new ArrayList<>();
+        Quarter quarter = Quarter.of(Instant.now());
+        for (int i = 0; i < QUARTERS_OF_A_YEAR; i++) {
+            quarters.add(0, quarter.toString());
+            quarter = quarter.previous();
+        }
+        List<JsonNode> own = await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(
+                () -> quarters.stream().map(q -> karlstad.get()
+                        .uri("/api/v1/municipality/network-comparison?networkId={n}&quarter={q}", networkId, q)
+                        .retrieve().body(JsonNode.class)).toList(),
+                year -> sum(year, "/own/meetingsHeld/value") >= KARLSTAD_MEETINGS
+                        && sum(year, "/own/venuesRegistered/value") >= KARLSTAD_VENUES);
+        assertThat(sum(own, "/own/meetingsHeld/value")).isEqualTo(KARLSTAD_MEETINGS);
+        assertThat(sum(own, "/own/venuesRegistered/value")).isEqualTo(KARLSTAD_VENUES);
+        assertThat(own).as("Karlstad held meetings in several quarters")
+                .filteredOn(q -> q.at("/own/meetingsHeld/value").asInt() > 0).hasSizeGreaterThanOrEqualTo(3);
+        return quarters.stream().map(q -> network.get()
+                .uri("/api/v1/networks/{id}/statistics?quarter={q}", networkId, q)
+                .retrieve().body(JsonNode.class)).toList();
+    }
+
+    private static int sum(List<JsonNode> quarters, String pointer) {
+        return quarters.stream().mapToInt(q -> q.at(pointer).asInt()).sum();
+    }
+
+    private static String countryOf(ConfigurableApplicationContext app, String coordinator) {
+        return await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
+                () -> as(app, coordinator).get().uri("/api/v1/municipality").retrieve().body(JsonNode.class)
+                        .get("country").asText(), country -> !country.isEmpty());
     }
 
     private static List<String> printedNetwork(CapturedOutput output) {
