@@ -70,9 +70,9 @@ class DefaultRunIT {
             assertThat(dashboard.get("municipalities").findValuesAsText("name"))
                     .containsExactlyInAnyOrder("Karlstad (demo)", "Örebro (demo)", "Växjö (demo)");
             assertThat(year.subList(0, year.size() - 1))
-                    .as("past quarters of the network have figures, not only the current one")
-                    .filteredOn(past -> !past.at("/totals/meetingsHeld/suppressed").asBoolean()
-                            && past.at("/totals/meetingsHeld/value").asInt() >= 3)
+                    .as("past quarters of the network have meetings held (1 or 2 suppressed), not only the current one")
+                    .filteredOn(past -> past.get("municipalities").findValues("meetingsHeld").stream()
+                            .anyMatch(held -> held.get("suppressed").asBoolean() || held.get("value").asInt() > 0))
                     .hasSizeGreaterThanOrEqualTo(2);
             List<JsonNode> cells = new ArrayList<>();
             year.forEach(quarter -> cells.addAll(cells(quarter.get("municipalities"))));
