@@ -9,6 +9,11 @@ import forum.core.forum.EstablishForum;
 import forum.core.forum.ForumMethod;
 import forum.core.venue.LicenceKind;
 import forum.core.venue.RegisterVenue;
+import forum.projections.meeting.MeetingCalendar;
+import forum.projections.meeting.MeetingFilter;
+import forum.projections.paging.PageQuery;
+import forum.projections.venue.VenueRegister;
+import forum.projections.venue.VenueStatusFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +38,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static forum.api.support.PageClient.csrf;
 import static forum.api.support.PageClient.encode;
@@ -122,6 +129,12 @@ class PageBenchmark extends ApplicationBenchmark {
     @Autowired
     ServerTime serverTime;
 
+    @Autowired
+    VenueRegister register;
+
+    @Autowired
+    MeetingCalendar calendar;
+
     @LocalServerPort
     int port;
 
@@ -140,6 +153,7 @@ class PageBenchmark extends ApplicationBenchmark {
                         ? "" : pages.signIn(person.getValue(), TestMunicipality.PASSWORD));
             }
             measurePages(home, sessions, report);
+            measureQueries(home, report);
             readYourWrites(home, sessions.get(Role.COORDINATOR), report);
         } finally {
             report.print();
@@ -180,6 +194,7 @@ class PageBenchmark extends ApplicationBenchmark {
         List<MainPage> measured = new ArrayList<>(PAGES);
         measured.add(REFERENCE);
         Map<MainPage, Latencies[]> latencies = new LinkedHashMap<>();
+        Map<MainPage, Integer> sizes = new LinkedHashMap<>();
         measured.forEach(page -> latencies.put(page, new Latencies[] {new Latencies(), new Latencies(),
                 new Latencies()}));
         long started = System.nanoTime();
@@ -191,6 +206,7 @@ class PageBenchmark extends ApplicationBenchmark {
                     of[0].record(timed.server().whole);
                     of[1].record(timed.server().pastSignIn);
                     of[2].record(timed.client());
+                    sizes.merge(page, timed.size(), Math::max);
                 }
             }
         }
@@ -206,13 +222,47 @@ class PageBenchmark extends ApplicationBenchmark {
             // The API's built-in account hashes its password on every request (Argon2id, by design): judged without.
             double judged = main.api() ? pastSignIn.p95() : server.p95();
             report.row(main.role() + " " + main.name(), "p50 %.1f  p95 %.1f  p99 %.1f ms | page p95 %.1f | client p95"
-                            + " %.1f | %s", server.p50(), server.p95(), server.p99(), pastSignIn.p95(), client.p95(),
+                            + " %.1f | %3d kB | %s", server.p50(), server.p95(), server.p99(), pastSignIn.p95(),
+                    client.p95(), sizes.get(main) / 1024,
                     main == REFERENCE ? "" : (judged < PAGE_TARGET_MS ? "met" : "MISSED")
                             + (main.api() ? " (judged after sign-in: Basic with Argon2id on every request)" : ""));
         }
     }
 
-    record Timed(ServerTime.Taken server, long client) {
+    /**
+     * The read-model services behind the slowest pages, called alone for the same municipality as the pages call
+     * them, so that a page's time splits into its queries and the rest (security, controller, template).
+     */
+    private void measureQueries(Home home, Report report) {
+        Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+        queries.put("venue register's first page (register)", () -> register.venues(home.tenantId(),
+                VenueStatusFilter.ALL, null, new PageQuery(0, 25)));
+        queries.put("venues with a recommendation (awaiting, start)", () -> register.venues(home.tenantId(),
+                VenueStatusFilter.WITH_ACTIVE_RECOMMENDATION, PageQuery.first(PageQuery.MAX_SIZE)));
+        queries.put("venues with open issues (start)", () -> register.venues(home.tenantId(),
+                VenueStatusFilter.WITH_OPEN_ISSUES, PageQuery.first(10)));
+        queries.put("venue file (case file)", () -> register.venue(home.tenantId(), home.anyVenue()).orElseThrow());
+        queries.put("past meetings' first page (calendar, past)", () -> calendar.past(home.tenantId(), Instant.now(),
+                MeetingFilter.none(), new PageQuery(0, 25)));
+        queries.put("meeting detail (meeting)", () -> calendar.detail(home.tenantId(), home.anyMeeting())
+                .orElseThrow());
+        for (Map.Entry<String, Supplier<Object>> query : queries.entrySet()) {
+            for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+                query.getValue().get();
+            }
+            Latencies latencies = new Latencies();
+            for (int i = 0; i < ROUNDS; i++) {
+                long began = System.nanoTime();
+                assertThat(query.getValue().get()).isNotNull();
+                latencies.record(System.nanoTime() - began);
+            }
+            Latencies.Summary summary = latencies.summary();
+            report.row("query alone: " + query.getKey(), "p50 %.1f  p95 %.1f  p99 %.1f ms", summary.p50(),
+                    summary.p95(), summary.p99());
+        }
+    }
+
+    record Timed(ServerTime.Taken server, long client, int size) {
     }
 
     private Timed get(Home home, MainPage page, String session) throws Exception {
@@ -230,7 +280,7 @@ class PageBenchmark extends ApplicationBenchmark {
         HttpResponse<String> response = pages.send(request.header(ServerTime.HEADER, name).build());
         long client = System.nanoTime() - began;
         assertThat(response.statusCode()).as("%s %s: %s", page.role(), path, response.body()).isEqualTo(200);
-        return new Timed(serverTime.take(name), client);
+        return new Timed(serverTime.take(name), client, response.body().length());
     }
 
     /**
