@@ -115,24 +115,24 @@ final class ForumRows {
             insert into action_item_meeting (tenant_id, meeting_id, forum_id, starts_at)
             select tenant_id, meeting_id, forum_id, starts_at from meeting where {0}
             """, GENERATED),
-            timeline("0, 'VENUE_REGISTERED', registered_at",
+            timeline("0", "VENUE_REGISTERED", "registered_at",
                     "'Venue registered with a ' || licence_kind || ' licence'",
                     "null, null, null, null, null, null, null, null, 'licenceHolder', licence_holder", "venue", "true"),
-            timeline("sequence, 'ISSUE_REGISTERED', registered_at",
+            timeline("sequence", "ISSUE_REGISTERED", "registered_at",
                     "'Issue registered: ' || category || ', severity ' || severity || ', source ' || source",
                     "issue_id, category, severity, null, null, observed_at, null, null, 'description', description",
                     "venue_issue", "true"),
-            timeline("50 + sequence, 'ISSUE_RESOLVED', resolved_at", "'Issue resolved: ' || category",
+            timeline("50 + sequence", "ISSUE_RESOLVED", "resolved_at", "'Issue resolved: ' || category",
                     "issue_id, category, null, null, null, null, null, null, 'resolution', resolution",
                     "venue_issue", "resolved_at is not null"),
-            timeline("sequence, 'RECOMMENDATION_ISSUED', issued_at",
+            timeline("sequence", "RECOMMENDATION_ISSUED", "issued_at",
                     "'Recommendation issued: ' || kind || ' on 1 issue'",
                     "recommendation_id, null, null, kind, null, null, null, null, 'rationale', rationale",
                     "venue_recommendation", "true"),
-            timeline("10 + sequence, 'RECOMMENDATION_REVOKED', revoked_at", "'Recommendation revoked: ' || kind",
+            timeline("10 + sequence", "RECOMMENDATION_REVOKED", "revoked_at", "'Recommendation revoked: ' || kind",
                     "recommendation_id, null, null, kind, null, null, null, null, 'reason', revocation_reason",
                     "venue_recommendation", "revoked_at is not null"),
-            timeline("sequence, 'DECISION_RECORDED', recorded_at",
+            timeline("sequence", "DECISION_RECORDED", "recorded_at",
                     "'Licensing decision: ' || outcome || ' from ' || effective_from"
                             + " || coalesce(' to ' || effective_to, '') || ' on the forum''s recommendation'",
                     "decision_id, null, null, null, outcome, null, effective_from, effective_to, null, null",
@@ -149,18 +149,17 @@ final class ForumRows {
     }
 
     /** Entries of venue_timeline_entry from one read-model table, as CaseTimelineProjection writes them. */
-    private static String timeline(String sequenceKindAndTime, String summary, String subjectToFreeText, String from,
-                                   String where) {
+    private static String timeline(String sequence, String kind, String occurredAt, String summary,
+                                   String subjectToFreeText, String from, String where) {
         return sql("""
                 insert into venue_timeline_entry (tenant_id, venue_id, sequence, kind, occurred_at, event_id, actor,
                                                   correlation_id, summary, subject_id, category, severity,
                                                   recommendation_kind, decision_outcome, observed_at, effective_from,
                                                   effective_to, free_text_label, free_text)
-                select tenant_id, venue_id, {0}, md5(venue_id::text || '{4}' || ({0x}))::uuid::text, null, null,
-                       {1}, {2}
-                from {3} where {5} and {6}
-                """.replace("{0x}", sequenceKindAndTime.substring(0, sequenceKindAndTime.indexOf(','))),
-                sequenceKindAndTime, summary, subjectToFreeText, from, from, GENERATED, where);
+                select tenant_id, venue_id, {0}, '{1}', {2}, md5(venue_id::text || '{5}' || ({0}))::uuid::text,
+                       null, null, {3}, {4}
+                from {5} where {6} and {7}
+                """, sequence, kind, occurredAt, summary, subjectToFreeText, from, GENERATED, where);
     }
 
     /** Writes the rows once per database (see ReadModelRows#write); the rows written. */
