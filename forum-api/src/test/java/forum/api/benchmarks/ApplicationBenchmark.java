@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * throwaway PostgreSQL and Kafka), started once per JVM. The trusted issuer lets requests sign in with a
  * bearer token, as in production, besides the built-in accounts.
  */
-@Import(ServerThreadCpu.class)
+@Import({ServerThreadCpu.class, ServerTime.class})
 abstract class ApplicationBenchmark {
 
     @DynamicPropertySource
