@@ -21,14 +21,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -55,11 +53,7 @@ import static org.awaitility.Awaitility.await;
 @ForumIntegrationTest
 class PageBenchmark extends ApplicationBenchmark {
 
-    /**
-     * The pages measured, one line each. Pages being built beside this benchmark, to add here when they are there:
-     * the network coordinator's /network and /network/figures.csv (instead of the API line), the auditor's /audit and
-     * /audit/venues/{venueId}/timeline, the operator's /operator and /operator/health.
-     */
+    /** The pages measured, one line each. */
     private static final List<MainPage> PAGES = List.of(
             page(Role.COORDINATOR, "start", home -> "/"),
             page(Role.COORDINATOR, "venue register", home -> "/venues"),
@@ -70,16 +64,21 @@ class PageBenchmark extends ApplicationBenchmark {
             page(Role.COORDINATOR, "forums", home -> "/forums"),
             page(Role.COORDINATOR, "forum", home -> "/forums/" + home.anyForum()),
             page(Role.COORDINATOR, "people", home -> "/people"),
+            page(Role.COORDINATOR, "network membership", home -> "/municipality/networks"),
             page(Role.LICENSING_OFFICER, "start", home -> "/"),
             page(Role.LICENSING_OFFICER, "awaiting decisions", home -> "/recommendations/awaiting-decision"),
             page(Role.FORUM_MEMBER, "start", home -> "/"),
             page(Role.FORUM_MEMBER, "my action items", home -> "/my-action-items"),
             page(Role.FORUM_MEMBER, "issue form", home -> "/venues/" + home.anyVenue() + "/issues/new"),
-            page(Role.AUDITOR, "start", home -> "/"),
+            page(Role.AUDITOR, "landing", home -> "/audit"),
+            page(Role.AUDITOR, "case timeline", home -> "/audit/venues/" + home.anyVenue() + "/timeline"),
             page(Role.AUDITOR, "venue register", home -> "/venues"),
-            api(Role.NETWORK_COORDINATOR, "API network statistics",
-                    home -> "/api/v1/networks/" + ReadModelRows.network(0) + "/statistics"),
-            page(Role.OPERATOR, "start", home -> "/"));
+            page(Role.NETWORK_COORDINATOR, "dashboard with its trend", home -> "/network"),
+            page(Role.NETWORK_COORDINATOR, "figures as CSV", home -> "/network/figures.csv"),
+            page(Role.NETWORK_COORDINATOR, "members and invitations", home -> "/network/members"),
+            page(Role.OPERATOR, "municipalities", home -> "/operator"),
+            page(Role.OPERATOR, "networks", home -> "/operator/networks"),
+            page(Role.OPERATOR, "pipeline health", home -> "/operator/health"));
 
     /** The floor of a signed-in request on this machine: the style sheet, through the same filters and session. */
     private static final MainPage REFERENCE = page(Role.COORDINATOR, "reference: /css/forum.css",
@@ -92,16 +91,11 @@ class PageBenchmark extends ApplicationBenchmark {
     private static final int WRITES_PER_FORM = 40;
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-    record MainPage(Role role, String name, Function<Home, String> path, boolean api) {
+    record MainPage(Role role, String name, Function<Home, String> path) {
     }
 
     private static MainPage page(Role role, String name, Function<Home, String> path) {
-        return new MainPage(role, name, path, false);
-    }
-
-    /** Through the API with the built-in account's Basic sign-in: no page of the role yet. */
-    private static MainPage api(Role role, String name, Function<Home, String> path) {
-        return new MainPage(role, name, path, true);
+        return new MainPage(role, name, path);
     }
 
     /** The signed-up municipality that took municipality 0's rows, its people, and what its pages name. */
@@ -149,8 +143,7 @@ class PageBenchmark extends ApplicationBenchmark {
             Home home = generate(database(), report);
             Map<Role, String> sessions = new EnumMap<>(Role.class);
             for (Map.Entry<Role, String> person : home.usernames().entrySet()) {
-                sessions.put(person.getKey(), person.getKey() == Role.NETWORK_COORDINATOR
-                        ? "" : pages.signIn(person.getValue(), TestMunicipality.PASSWORD));
+                sessions.put(person.getKey(), pages.signIn(person.getValue(), TestMunicipality.PASSWORD));
             }
             measurePages(home, sessions, report);
             measureQueries(home, report);
@@ -219,13 +212,10 @@ class PageBenchmark extends ApplicationBenchmark {
             Latencies.Summary server = page.getValue()[0].summary();
             Latencies.Summary pastSignIn = page.getValue()[1].summary();
             Latencies.Summary client = page.getValue()[2].summary();
-            // The API's built-in account hashes its password on every request (Argon2id, by design): judged without.
-            double judged = main.api() ? pastSignIn.p95() : server.p95();
             report.row(main.role() + " " + main.name(), "p50 %.1f  p95 %.1f  p99 %.1f ms | page p95 %.1f | client p95"
                             + " %.1f | %3d kB | %s", server.p50(), server.p95(), server.p99(), pastSignIn.p95(),
                     client.p95(), sizes.get(main) / 1024,
-                    main == REFERENCE ? "" : (judged < PAGE_TARGET_MS ? "met" : "MISSED")
-                            + (main.api() ? " (judged after sign-in: Basic with Argon2id on every request)" : ""));
+                    main == REFERENCE ? "" : server.p95() < PAGE_TARGET_MS ? "met" : "MISSED");
         }
     }
 
@@ -268,13 +258,7 @@ class PageBenchmark extends ApplicationBenchmark {
     private Timed get(Home home, MainPage page, String session) throws Exception {
         String path = page.path().apply(home);
         HttpRequest.Builder request = HttpRequest.newBuilder(pages.uri(path));
-        if (page.api()) {
-            request.header("Accept", "application/json").header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((home.usernames().get(page.role()) + ":" + TestMunicipality.PASSWORD)
-                            .getBytes(StandardCharsets.UTF_8)));
-        } else {
-            request.header("Accept", "text/html").header("Cookie", session);
-        }
+        request.header("Accept", "text/html").header("Cookie", session);
         String name = "r" + requests.incrementAndGet();
         long began = System.nanoTime();
         HttpResponse<String> response = pages.send(request.header(ServerTime.HEADER, name).build());

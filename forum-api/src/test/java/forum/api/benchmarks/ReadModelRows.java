@@ -89,6 +89,11 @@ final class ReadModelRows {
             from generate_series(0, 749) t
             """,
             """
+            insert into operator_municipality (tenant_id, name, country, official_code, signed_up_at)
+            select md5('q-tenant-' || t)::uuid, 'Kommun ' || t, 'SE', lpad(t::text, 4, '0'), now() - interval '6 years'
+            from generate_series(0, 749) t
+            """,
+            """
             insert into statistics_meeting (tenant_id, meeting_id, starts_at, cancelled, attendance_recorded,
                                             minutes_recorded)
             select md5('q-tenant-' || (m % 750))::uuid, md5('q-meeting-' || m)::uuid,
