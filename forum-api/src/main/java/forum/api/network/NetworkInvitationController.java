@@ -58,12 +58,12 @@ class NetworkInvitationController {
         return ResponseEntity.created(URI.create("/api/v1/networks/" + networkId + "/invitations")).build();
     }
 
-    @Operation(summary = "The network's invitations, standing ones first")
+    @Operation(summary = "The network's invitations, standing ones first", description = "404 for an unknown network.")
     @GetMapping("/api/v1/networks/{networkId}/invitations")
     @Allowed.NetworkInviters
     public List<NetworkInvitation> sent(@AuthenticationPrincipal ForumUser user, @PathVariable UUID networkId) {
         requireOwnNetwork(user, networkId);
-        return invitations.sent(networkId);
+        return invitations.sent(networkId).orElseThrow(QueryProblems::notFound);
     }
 
     @Operation(summary = "Withdraw a standing invitation")

@@ -1,5 +1,6 @@
 package forum.api.network;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -147,7 +148,7 @@ class NetworkInvitationPages {
         model.addAttribute("networkId", networkId);
         model.addAttribute("networkName", networkName(networkId));
         model.addAttribute("members", statistics.members(networkId));
-        model.addAttribute("invitations", invitations.sent(networkId));
+        model.addAttribute("invitations", invitations.sent(networkId).orElse(List.of()));
         model.addAttribute("form", form);
         model.addAttribute("operator", OPERATOR_PAGE.equals(view));
         return view;

@@ -131,7 +131,7 @@ class NetworkMembershipPagesIT {
                 }
             }
         }
-        assertThat(invitations.sent(networkA)).extracting(NetworkInvitation::tenantId).doesNotContain(home.tenantId());
+        assertThat(invitations.sent(networkA).orElseThrow()).extracting(NetworkInvitation::tenantId).doesNotContain(home.tenantId());
     }
 
     @Test
@@ -205,14 +205,14 @@ class NetworkMembershipPagesIT {
                 "There is a problem");
         assertThat(htmlOf(send(coordinatorOfB, "/network/invitations", "municipalityKey=")))
                 .contains("id=\"municipalityKey-error\"", "Fill in this field.");
-        assertThat(invitations.sent(networkB)).isEmpty();
+        assertThat(invitations.sent(networkB).orElseThrow()).isEmpty();
 
         assertThat(followed(coordinatorOfB, send(coordinatorOfB, "/network/invitations", "municipalityKey=" + key)))
                 .contains(" is invited. It joins when its coordinator consents.");
         String again = htmlOf(send(coordinatorOfB, "/network/invitations", "municipalityKey=" + key));
         assertThat(again).contains("id=\"municipalityKey-error\"",
                 "The municipality is invited to the network already.");
-        assertThat(invitations.sent(networkB)).extracting(NetworkInvitation::tenantId, NetworkInvitation::state)
+        assertThat(invitations.sent(networkB).orElseThrow()).extracting(NetworkInvitation::tenantId, NetworkInvitation::state)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(invited.tenantId(), "STANDING"));
 
         assertThat(redirect(send(coordinatorOfB, "/network/invitations/withdrawal",
@@ -241,7 +241,7 @@ class NetworkMembershipPagesIT {
                 "municipalityId=" + invited.tenantId()))).isEqualTo("/network/members");
         assertThat(page(coordinatorOfB, "/network/members"))
                 .contains("The municipality has no standing invitation to the network.");
-        assertThat(invitations.sent(networkA)).filteredOn(invitation -> invitation.tenantId().equals(invited.tenantId()))
+        assertThat(invitations.sent(networkA).orElseThrow()).filteredOn(invitation -> invitation.tenantId().equals(invited.tenantId()))
                 .extracting(NetworkInvitation::state).containsExactly("STANDING");
         assertThat(page(coordinatorOfB, "/network/members")).doesNotContain(key, "Trygt uteliv Nord");
     }

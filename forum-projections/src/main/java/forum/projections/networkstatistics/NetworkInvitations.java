@@ -6,6 +6,7 @@ import static forum.projections.runtime.Rows.uuid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,17 +51,24 @@ public class NetworkInvitations {
                 .list();
     }
 
-    /** The invitations a network sent, standing ones first. */
+    /** The invitations a network sent, standing ones first; empty when there is no such network. */
     @Transactional(readOnly = true)
-    public List<NetworkInvitation> sent(UUID networkId) {
+    public Optional<List<NetworkInvitation>> sent(UUID networkId) {
         networkScope.enter(networkId);
-        return jdbc.sql(SELECT + """
+        boolean known = jdbc.sql("select exists (select 1 from network where network_id = :network)")
+                .param("network", networkId)
+                .query(Boolean.class)
+                .single();
+        if (!known) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql(SELECT + """
                         where i.network_id = :network
                         order by i.state <> 'STANDING', i.invited_at desc, s.name
                         """)
                 .param("network", networkId)
                 .query((row, n) -> invitation(row))
-                .list();
+                .list());
     }
 
     private static NetworkInvitation invitation(ResultSet row) throws SQLException {
