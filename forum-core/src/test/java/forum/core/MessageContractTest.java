@@ -17,10 +17,6 @@ import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
 import forum.core.shared.DomainEvent;
 import forum.core.shared.PersonalData;
 import forum.core.shared.TenantCommand;
@@ -42,12 +38,7 @@ class MessageContractTest {
     private static final Set<Class<?>> PLAIN_TYPES = Set.of(UUID.class, String.class, Instant.class, LocalDate.class,
             Duration.class, int.class, long.class, boolean.class);
 
-    private static final List<Class<?>> RECORDS = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("forum.core").stream()
-            .map(JavaClass::reflect)
-            .filter(Class::isRecord)
-            .toList();
+    private static final List<Class<?>> RECORDS = CoreRecords.ALL;
 
     private static List<Class<?>> events() {
         return RECORDS.stream().filter(DomainEvent.class::isAssignableFrom).toList();
