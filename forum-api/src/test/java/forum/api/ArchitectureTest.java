@@ -34,7 +34,9 @@ class ArchitectureTest {
     /** The classes a feature offers other features; everything else of a feature is its own. */
     static final Set<String> FEATURE_APIS = Set.of("forum.api.municipality.SignUp",
             "forum.api.municipality.SignUpRequest", "forum.api.accounts.AccountDirectory",
-            "forum.api.publishing.PublisherLag");
+            "forum.api.publishing.PublisherLag", "forum.api.accounts.AuditorGrants",
+            "forum.api.accounts.AuditorGrants$Issued", "forum.api.accounts.AuditorGrantRequest",
+            "forum.api.accounts.Invitations");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("forum.api.(*)..")
@@ -55,7 +57,8 @@ class ArchitectureTest {
             .should(onlyHaveDependenciesWhere(targetIsOwnOrOffered()))
             .because("a feature's controllers, request bodies and services change with its own endpoints; only the "
                     + "classes of FEATURE_APIS are offered to others (the demo signs its municipalities up through "
-                    + "the same SignUp as the HTTP sign-up, so the demo's data is made like anyone's; the auditor's "
+                    + "the same SignUp as the HTTP sign-up and grants its auditor through the same AuditorGrants and "
+                    + "Invitations as a coordinator, so the demo's data is made like anyone's; the auditor's "
                     + "pages name the people behind a case's events through the AccountDirectory; the operator's "
                     + "health page reads how far the publisher is behind as its gauge does)");
 

@@ -1,9 +1,9 @@
 package forum.api.venue;
 
-import forum.api.accounts.Invitations;
+import forum.api.accounts.PasswordResets;
 
 /** For TanglesArchitectureTest: a feature using a class another feature does not offer. */
 public class VenueLeaningOnAccounts {
 
-    Invitations invitations;
+    PasswordResets passwordResets;
 }
