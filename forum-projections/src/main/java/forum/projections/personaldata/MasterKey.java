@@ -9,6 +9,7 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,7 @@ public class MasterKey {
 
     private final Aead aead;
 
+    @Autowired
     MasterKey(Environment environment) {
         this(chosen(environment));
     }

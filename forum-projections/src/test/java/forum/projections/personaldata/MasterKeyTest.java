@@ -6,6 +6,7 @@ import org.springframework.mock.env.MockEnvironment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,7 +41,7 @@ class MasterKeyTest {
 
         assertThat(Files.readString(data.resolve(MasterKey.FILE))).isEqualTo(kept);
         assertThat(MasterKey.keptIn(data.resolve(MasterKey.FILE))).isEqualTo(kept);
-        assertThat(Files.getPosixFilePermissions(data.resolve(MasterKey.FILE)).toString())
-                .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(data.resolve(MasterKey.FILE)))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 }
