@@ -93,11 +93,6 @@ public class SubjectKeys {
         });
     }
 
-    /** How many keys this instance holds in memory (at most forum.personal-data.cached-keys). */
-    int cachedKeys() {
-        return cache.size();
-    }
-
     private Optional<Aead> key(DataSubject subject, boolean createIfNone) {
         TransactionKeys transaction = TransactionKeys.current(this, cache);
         Aead known = transaction.get(subject);
