@@ -17,6 +17,7 @@ import forum.projections.municipality.MunicipalityProfile;
 import forum.projections.municipality.MunicipalityProfiles;
 import forum.projections.networkstatistics.NetworkStatistics;
 import forum.projections.paging.PageQuery;
+import forum.projections.personaldata.SubjectKeys;
 import forum.projections.contract.DomainEventRecord;
 import forum.projections.contract.MalformedEventException;
 import forum.projections.support.AsTenant;
@@ -83,6 +84,9 @@ class TenantIsolationIT {
     @Autowired
     MunicipalityProfiles profiles;
 
+    @Autowired
+    SubjectKeys keys;
+
     final MunicipalityStory a = new MunicipalityStory("Alfa");
     final MunicipalityStory b = new MunicipalityStory("Beta");
     final UUID network = UUID.randomUUID();
@@ -97,6 +101,9 @@ class TenantIsolationIT {
         feed.apply(a.events(streams, network, t0));
         feed.apply(b.invitation(streams, network, t0));
         feed.apply(b.events(streams, network, t0));
+        // Until the consumers seal the story's personal data themselves, each municipality's subject is sealed here.
+        keys.seal(a.tenant, "member:" + UUID.randomUUID(), "Alfa's coordinator", "TenantIsolationIT");
+        keys.seal(b.tenant, "member:" + UUID.randomUUID(), "Beta's coordinator", "TenantIsolationIT");
     }
 
     /** The read-model tables whose rows belong to a tenant, from the catalogue. */
@@ -121,7 +128,8 @@ class TenantIsolationIT {
                 "venue_recommendation", "venue_decision", "venue_timeline_entry", "municipality_profile",
                 "network_membership", "network_invitation", "statistics_municipality", "statistics_meeting",
                 "statistics_attendance",
-                "statistics_issue", "statistics_recommendation", "statistics_decision", "statistics_venue");
+                "statistics_issue", "statistics_recommendation", "statistics_decision", "statistics_venue",
+                "personal_data_key");
         for (String table : tables) {
             assertThat(tenantsIn(a.tenant, table)).as(table).containsExactly(a.tenant);
             assertThat(tenantsIn(b.tenant, table)).as(table).containsExactly(b.tenant);

@@ -1,0 +1,154 @@
+package forum.projections.personaldata;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import forum.projections.runtime.TenantScope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Seals and opens a data subject's personal data with the subject's own key (AES256-GCM, Tink), and erases the key.
+ * A sealed value is {@code pd1:} and base64, so that a reader tells it from a value stored in clear text before.
+ * The associated data names where the value belongs (event, field, aggregate): a sealed value moved elsewhere does
+ * not open. Each method joins the caller's transaction and works under the subject's tenant for its statements.
+ */
+@Service
+public class SubjectKeys {
+
+    public static final String SEALED = "pd1:";
+
+    private final SubjectKeyRows rows;
+    private final TenantScope tenantScope;
+    private final Aead masterKey;
+    private final KeysetCache cache;
+
+    SubjectKeys(SubjectKeyRows rows, TenantScope tenantScope, MasterKey masterKey,
+                @Value("${forum.personal-data.cached-keys:10000}") int cachedKeys) throws GeneralSecurityException {
+        AeadConfig.register();
+        this.rows = rows;
+        this.tenantScope = tenantScope;
+        this.masterKey = masterKey.aead();
+        this.cache = new KeysetCache(cachedKeys);
+    }
+
+    public static boolean isSealed(String value) {
+        return value != null && value.startsWith(SEALED);
+    }
+
+    /** The value sealed with the subject's key, created on the subject's first value. */
+    @Transactional
+    public String seal(UUID tenant, String subject, String plaintext, String associatedData) {
+        Objects.requireNonNull(plaintext, "plaintext");
+        Aead key = key(new DataSubject(tenant, subject), true).orElseThrow();
+        try {
+            return SEALED + Base64.getEncoder().encodeToString(key.encrypt(utf8(plaintext), utf8(associatedData)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not seal a value of a data subject of tenant " + tenant, e);
+        }
+    }
+
+    /**
+     * The value in clear text; empty when the subject's key was erased (or never made). Refuses a value that is not
+     * sealed, or that does not open with this subject's key and this associated data (moved, or altered).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> open(UUID tenant, String subject, String sealed, String associatedData) {
+        if (!isSealed(sealed)) {
+            throw new IllegalArgumentException("Not a sealed value (no " + SEALED + " prefix)");
+        }
+        DataSubject who = new DataSubject(tenant, subject);
+        return key(who, false).map(key -> {
+            try {
+                byte[] ciphertext = Base64.getDecoder().decode(sealed.substring(SEALED.length()));
+                return new String(key.decrypt(ciphertext, utf8(associatedData)), StandardCharsets.UTF_8);
+            } catch (GeneralSecurityException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("A sealed value does not open with the key of " + who.subject()
+                        + " and associated data " + associatedData + ": sealed for another subject or place, or altered",
+                        e);
+            }
+        });
+    }
+
+    /** Deletes the subject's key, so that none of the subject's sealed values opens again. Idempotent. */
+    @Transactional
+    public void erase(UUID tenant, String subject) {
+        DataSubject who = new DataSubject(tenant, subject);
+        TransactionKeys.current(this, cache).erased(who);
+        underTenant(tenant, () -> {
+            rows.delete(who);
+            return null;
+        });
+    }
+
+    private Optional<Aead> key(DataSubject subject, boolean createIfNone) {
+        TransactionKeys transaction = TransactionKeys.current(this, cache);
+        Aead known = transaction.get(subject);
+        if (known == null) {
+            known = cache.get(subject);
+        }
+        if (known != null) {
+            return Optional.of(known);
+        }
+        long epoch = cache.epoch();
+        Optional<Aead> stored = underTenant(subject.tenant(), () -> {
+            Optional<byte[]> keyset = rows.find(subject);
+            if (keyset.isEmpty() && createIfNone) {
+                byte[] created = newKeyset(subject);
+                keyset = rows.insertFirst(subject, created) ? Optional.of(created) : rows.find(subject);
+            }
+            return keyset.map(bytes -> opened(subject, bytes));
+        });
+        stored.ifPresent(key -> transaction.read(epoch, subject, key));
+        return stored;
+    }
+
+    /** Runs the statements under the subject's tenant, then gives the caller's transaction its own tenant back. */
+    private <T> T underTenant(UUID tenant, Supplier<T> work) {
+        UUID callers = tenantScope.tenant();
+        tenantScope.enter(tenant);
+        try {
+            return work.get();
+        } finally {
+            if (!Objects.equals(callers, tenant)) {
+                tenantScope.enter(callers);
+            }
+        }
+    }
+
+    private byte[] newKeyset(DataSubject subject) {
+        try {
+            KeysetHandle keyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+            return TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, masterKey, subject.keysetBinding());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not make a key for a data subject of tenant " + subject.tenant(), e);
+        }
+    }
+
+    private Aead opened(DataSubject subject, byte[] keyset) {
+        try {
+            return TinkProtoKeysetFormat.parseEncryptedKeyset(keyset, masterKey, subject.keysetBinding())
+                    .getPrimitive(RegistryConfiguration.get(), Aead.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The key of data subject " + subject.subject() + " of tenant "
+                    + subject.tenant() + " does not open with " + MasterKey.PROPERTY + ": this is not the master key"
+                    + " the subjects' keys were stored under (or the row was copied from another subject)", e);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
+    }
+}

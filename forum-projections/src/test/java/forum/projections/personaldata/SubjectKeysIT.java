@@ -1,0 +1,171 @@
+package forum.projections.personaldata;
+
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import forum.projections.runtime.TenantScope;
+import forum.projections.support.AsTenant;
+import forum.projections.support.ProjectionsIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A data subject's values sealed, opened and erased on the real database, as the application role. */
+@ProjectionsIntegrationTest
+class SubjectKeysIT {
+
+    private static final String ISSUE_DESCRIPTION = "VenueIssueReported.description/";
+
+    @Autowired
+    SubjectKeys keys;
+
+    @Autowired
+    SubjectKeyRows rows;
+
+    @Autowired
+    TenantScope tenantScope;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    AsTenant asTenant;
+
+    @Autowired
+    MasterKey masterKey;
+
+    private final UUID tenant = UUID.randomUUID();
+    private final String member = "member:" + UUID.randomUUID();
+    private final String place = ISSUE_DESCRIPTION + UUID.randomUUID();
+
+    @Test
+    void aSealedValueOpensWithItsSubjectAndPlace() {
+        String sealed = keys.seal(tenant, member, "Canary Person, canary@example.org", place);
+
+        assertThat(sealed).startsWith("pd1:").doesNotContain("Canary");
+        assertThat(SubjectKeys.isSealed(sealed)).isTrue();
+        assertThat(SubjectKeys.isSealed("Canary Person")).isFalse();
+        assertThat(keys.open(tenant, member, sealed, place)).contains("Canary Person, canary@example.org");
+        assertThat(keys.open(tenant, member, keys.seal(tenant, member, "", place), place)).contains("");
+    }
+
+    @Test
+    void anErasedSubjectsValuesNoLongerOpen() {
+        String sealed = keys.seal(tenant, member, "Canary Person", place);
+        assertThat(keys.open(tenant, member, sealed, place)).isPresent();
+
+        keys.erase(tenant, member);
+        keys.erase(tenant, member);
+
+        assertThat(keys.open(tenant, member, sealed, place)).isEmpty();
+        assertThat(asTenant.allRows(tenant, "personal_data_key")).isEmpty();
+        assertThat(openedElsewhere(masterKey, sealed)).isEmpty();
+    }
+
+    @Test
+    void anErasureThatRollsBackErasesNothing() {
+        String sealed = keys.seal(tenant, member, "Canary Person", place);
+
+        transaction.executeWithoutResult(status -> {
+            keys.erase(tenant, member);
+            status.setRollbackOnly();
+        });
+
+        assertThat(keys.open(tenant, member, sealed, place)).contains("Canary Person");
+    }
+
+    @Test
+    void aKeyMadeInATransactionThatRollsBackSealsNothingLater() {
+        transaction.executeWithoutResult(status -> {
+            keys.seal(tenant, member, "first", place);
+            status.setRollbackOnly();
+        });
+
+        String sealed = keys.seal(tenant, member, "second", place);
+
+        assertThat(openedElsewhere(masterKey, sealed)).contains("second");
+    }
+
+    @Test
+    void anotherTenantNeitherOpensNorErasesTheSubjectsKey() {
+        UUID otherTenant = UUID.randomUUID();
+        String sealed = keys.seal(tenant, member, "Canary Person", place);
+
+        assertThat(keys.open(otherTenant, member, sealed, place)).isEmpty();
+        keys.erase(otherTenant, member);
+        assertThat(asTenant.allRows(otherTenant, "personal_data_key")).isEmpty();
+        int deleted = asTenant.run(otherTenant, sql -> sql.sql("delete from personal_data_key").update());
+        assertThat(deleted).isZero();
+
+        assertThat(asTenant.allRows(tenant, "personal_data_key")).hasSize(1);
+        assertThat(keys.open(tenant, member, sealed, place)).contains("Canary Person");
+        assertThat(asTenant.allRows(null, "personal_data_key")).isEmpty();
+    }
+
+    @Test
+    void eachSealIsAnotherCiphertextAndEachSubjectAnotherKey() {
+        String other = "invitation:" + UUID.randomUUID();
+        String first = keys.seal(tenant, member, "Canary Person", place);
+        String again = keys.seal(tenant, member, "Canary Person", place);
+        String othersValue = keys.seal(tenant, other, "Canary Person", place);
+
+        assertThat(first).isNotEqualTo(again).isNotEqualTo(othersValue);
+        assertThatThrownBy(() -> keys.open(tenant, other, first, place))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not open");
+        assertThat(asTenant.allRows(tenant, "personal_data_key")).extracting(row -> row.get("subject_id"))
+                .containsExactlyInAnyOrder(member, other);
+    }
+
+    @Test
+    void aValueMovedToAnotherPlaceOrAlteredDoesNotOpen() {
+        String sealed = keys.seal(tenant, member, "Canary Person", place);
+        byte[] ciphertext = Base64.getDecoder().decode(sealed.substring(SubjectKeys.SEALED.length()));
+        ciphertext[ciphertext.length - 1] ^= 1;
+        String altered = SubjectKeys.SEALED + Base64.getEncoder().encodeToString(ciphertext);
+
+        assertThatThrownBy(() -> keys.open(tenant, member, sealed, "VenueIssueReported.reporter/" + place))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not open");
+        assertThatThrownBy(() -> keys.open(tenant, member, altered, place))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> keys.open(tenant, member, "Canary Person", place))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not a sealed value");
+    }
+
+    @Test
+    void anotherMasterKeyRefusesClearly() {
+        String sealed = keys.seal(tenant, member, "Canary Person", place);
+        MasterKey anotherMaster = MasterKey.of(MasterKey.generate());
+
+        assertThatThrownBy(() -> openedElsewhere(anotherMaster, sealed))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("forum.personal-data.master-key")
+                .hasMessageContaining("not the master key");
+    }
+
+    @Test
+    void aKeyStoredInTheTableOpensNothingWithoutTheMasterKey() {
+        keys.seal(tenant, member, "Canary Person", place);
+        byte[] stored = (byte[]) asTenant.allRows(tenant, "personal_data_key").get(0).get("keyset");
+
+        assertThatThrownBy(() -> TinkProtoKeysetFormat.parseKeyset(stored, InsecureSecretKeyAccess.get()))
+                .isInstanceOf(GeneralSecurityException.class);
+    }
+
+    /** What another instance of the application opens: same database, its own master key and (empty) cache. */
+    private Optional<String> openedElsewhere(MasterKey masterKey, String sealed) {
+        return transaction.execute(status -> {
+            try {
+                return new SubjectKeys(rows, tenantScope, masterKey, 10).open(tenant, member, sealed, place);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
