@@ -40,7 +40,8 @@ class NetworkStatisticsController {
     @Operation(summary = "A network's quarter as its coordinator sees it",
             description = "Per member municipality: meetings held, attendance rate by role, issues by category, "
                     + "recommendations by kind, decisions by outcome, venues registered; counts of 1 or 2 are "
-                    + "suppressed. Only the coordinator of this network; any other network answers 404.")
+                    + "suppressed, and so is a network total when a member's part of it is (subtraction would give "
+                    + "the part away). Only the coordinator of this network; any other network answers 404.")
     @GetMapping("/networks/{networkId}/statistics")
     @Readers.NetworkCoordinators
     public NetworkDashboard dashboard(@AuthenticationPrincipal ForumUser user, @PathVariable UUID networkId,
