@@ -53,7 +53,7 @@ public class NetworkStatistics {
 
     /**
      * The network's totals of {@code quarters} quarters up to and including {@code last}, oldest first; empty when
-     * there is no such network. One read of the quarter's counts per quarter, in one transaction.
+     * there is no such network. One read of every table for all the quarters, in one transaction.
      */
     @Transactional(readOnly = true)
     public Optional<List<QuarterTotals>> trend(UUID networkId, Quarter last, int quarters) {
@@ -66,10 +66,8 @@ public class NetworkStatistics {
             first = first.previous();
         }
         List<QuarterTotals> trend = new ArrayList<>();
-        for (Quarter quarter = first; quarter.compareTo(last) <= 0; quarter = quarter.next()) {
-            List<MunicipalityCounts> members = reader.read(networkId, quarter);
-            trend.add(MunicipalityCounts.quarterTotals(quarter, members));
-        }
+        reader.read(networkId, first, last).forEach((quarter, members) ->
+                trend.add(MunicipalityCounts.quarterTotals(quarter, members)));
         return Optional.of(trend);
     }
 

@@ -313,6 +313,22 @@ class NetworkStatisticsIT {
     }
 
     @Test
+    void theTrendReadAtOnceEqualsEachQuarterReadAlone() {
+        List<QuarterTotals> trend = statistics.trend(network, Q4, 5).orElseThrow();
+
+        for (QuarterTotals totals : trend) {
+            Quarter quarter = Quarter.parse(totals.quarter());
+            assertThat(statistics.trend(network, quarter, 1).orElseThrow()).as(totals.quarter())
+                    .containsExactly(totals);
+            NetworkDashboard alone = statistics.dashboard(network, quarter).orElseThrow();
+            assertThat(totals.municipalities()).as(totals.quarter()).isEqualTo(alone.municipalities().size());
+            assertThat(totals.meetingsHeld()).as(totals.quarter()).isEqualTo(alone.totals().meetingsHeld());
+        }
+        assertThat(trend).extracting(QuarterTotals::municipalities).as("members come and go over the quarters")
+                .containsExactly(0, 3, 3, 3, 3);
+    }
+
+    @Test
     void theTrendHasTheTotalsOfEachQuarterUpToTheChosenOne() {
         List<QuarterTotals> trend = statistics.trend(network, Q4, 5).orElseThrow();
 
