@@ -2,6 +2,8 @@ package forum.api.network;
 
 import java.util.List;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * One table of the network dashboard, and the chart drawn from it: a row per category (role, quarter, ...), a
  * column per series (a member municipality, the network's total, the median). Words are already in the page's
@@ -31,6 +33,26 @@ public record FigureTable(String id, String titleKey, String chartType, String u
 
         public Row {
             figures = List.copyOf(figures);
+        }
+
+        /**
+         * The row's cells as HTML, every text escaped: a large network's table has thousands of cells, and one
+         * template expression per row instead of several per cell keeps the page's rendering from growing with them.
+         * A suppressed cell carries the mark for the eye and {@code suppressedWord} for a screen reader.
+         */
+        public String cells(String suppressedWord) {
+            StringBuilder html = new StringBuilder(figures.size() * 32);
+            for (Figure figure : figures) {
+                if (figure.suppressed()) {
+                    html.append("<td class=\"suppressed\"><span class=\"suppressed-mark\" aria-hidden=\"true\">•</span>")
+                            .append("<span class=\"visually-hidden\">").append(HtmlUtils.htmlEscape(suppressedWord))
+                            .append("</span></td>");
+                } else {
+                    html.append(figure.value() == null ? "<td>" : "<td data-value=\"" + figure.value() + "\">")
+                            .append(HtmlUtils.htmlEscape(figure.text())).append("</td>");
+                }
+            }
+            return html.toString();
         }
     }
 

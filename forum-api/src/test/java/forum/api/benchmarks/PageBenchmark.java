@@ -10,6 +10,8 @@ import forum.core.forum.ForumMethod;
 import forum.core.venue.LicenceKind;
 import forum.core.venue.RegisterVenue;
 import forum.projections.meeting.MeetingCalendar;
+import forum.projections.networkstatistics.NetworkStatistics;
+import forum.projections.networkstatistics.Quarter;
 import forum.projections.meeting.MeetingFilter;
 import forum.projections.paging.PageQuery;
 import forum.projections.venue.VenueRegister;
@@ -129,6 +131,9 @@ class PageBenchmark extends ApplicationBenchmark {
     @Autowired
     MeetingCalendar calendar;
 
+    @Autowired
+    NetworkStatistics statistics;
+
     @LocalServerPort
     int port;
 
@@ -235,6 +240,11 @@ class PageBenchmark extends ApplicationBenchmark {
         queries.put("past meetings' first page (calendar, past)", () -> calendar.past(home.tenantId(), Instant.now(),
                 MeetingFilter.none(), new PageQuery(0, 25)));
         queries.put("meeting detail (meeting)", () -> calendar.detail(home.tenantId(), home.anyMeeting())
+                .orElseThrow());
+        Quarter now = Quarter.of(Instant.now());
+        queries.put("network's quarter (dashboard, CSV)", () -> statistics.dashboard(ReadModelRows.network(0), now)
+                .orElseThrow());
+        queries.put("network's 8-quarter trend (dashboard)", () -> statistics.trend(ReadModelRows.network(0), now, 8)
                 .orElseThrow());
         for (Map.Entry<String, Supplier<Object>> query : queries.entrySet()) {
             for (int i = 0; i < WARM_UP_ROUNDS; i++) {
