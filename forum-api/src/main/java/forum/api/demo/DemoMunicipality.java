@@ -1,5 +1,6 @@
 package forum.api.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -45,10 +46,12 @@ class DemoMunicipality {
     private final AuditorGrants grants;
     private final Invitations invitations;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     DemoMunicipality(SignUp signUp, UserAccounts accounts, AuditorGrants grants, Invitations invitations,
-                     TransactionTemplate transaction) {
+                     TransactionTemplate transaction, Clock clock) {
         this.signUp = signUp;
+        this.clock = clock;
         this.accounts = accounts;
         this.grants = grants;
         this.invitations = invitations;
@@ -68,7 +71,7 @@ class DemoMunicipality {
                 }
                 DemoClock.backToThePresent();
                 UUID coordinator = accounts.find(DemoAccounts.COORDINATOR).orElseThrow().userId();
-                Instant until = Instant.now().plus(AUDIT_GRANT);
+                Instant until = clock.instant().plus(AUDIT_GRANT);
                 var grant = grants.grant(demo.tenantId(), coordinator,
                         new AuditorGrantRequest(DemoAccounts.AUDITOR, "Revisor Ragnhild Berg", until));
                 invitations.accept(grant.token(), DemoAccounts.PASSWORD);

@@ -2,6 +2,7 @@ package forum.api.demo;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -41,11 +42,13 @@ class DemoRun implements SmartLifecycle {
     private final DemoOperator operator;
     private final DemoNetwork network;
     private final String host;
+    private final Clock clock;
     private volatile Created demo;
 
     DemoRun(DemoMunicipality municipality, DemoOperator operator, DemoNetwork network,
-            @Value("${server.address:localhost}") String host) {
+            @Value("${server.address:localhost}") String host, Clock clock) {
         this.municipality = municipality;
+        this.clock = clock;
         this.operator = operator;
         this.network = network;
         this.host = host;
@@ -54,7 +57,7 @@ class DemoRun implements SmartLifecycle {
     @Override
     public void start() {
         long began = System.nanoTime();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         demo = DemoClock.whileLivingThePast(() -> {
             UUID tenantId = municipality.ensure(now.minus(DemoNetwork.SIGNED_UP_DAYS_AGO, DAYS));
             DemoClock.travelTo(now.minus(DemoNetwork.SIGNED_UP_DAYS_AGO, DAYS));

@@ -1,9 +1,8 @@
 package forum.api.network;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -24,19 +23,7 @@ final class SignedUpKeys {
     }
 
     static <T> T eventually(Supplier<Optional<T>> read) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            Optional<T> found = read.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            assertThat(Instant.now()).as("the read models catch up").isBefore(until);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
-        }
+        return await().alias("the read models catch up").atMost(Duration.ofSeconds(20))
+                .until(read::get, Optional::isPresent).orElseThrow();
     }
 }
