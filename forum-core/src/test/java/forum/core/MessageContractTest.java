@@ -33,7 +33,7 @@ class MessageContractTest {
 
     /** Text components known to hold no personal data. */
     private static final Set<String> NOT_PERSONAL = Set.of("name", "municipalityKey", "officialCode", "organisation",
-            "location", "agenda", "address", "licenceNumber", "servingHours", "authorityReference");
+            "location", "agenda", "address", "subjects", "licenceNumber", "servingHours", "authorityReference");
 
     private static final Set<Class<?>> PLAIN_TYPES = Set.of(UUID.class, String.class, Instant.class, LocalDate.class,
             Duration.class, int.class, long.class, boolean.class);
@@ -75,6 +75,35 @@ class MessageContractTest {
                 .map(RecordComponent::getName))
                 .containsAll(Set.of("coordinatorName", "coordinatorEmail", "personName", "email", "licenceHolder",
                         "description", "text", "reason", "rationale", "resolution", "what"));
+    }
+
+    @Test
+    void everyPersonalValueOfAnEventNamesItsSubjectByAnIdOfTheEvent() {
+        List<String> problems = new ArrayList<>();
+        for (Class<?> event : events()) {
+            for (RecordComponent component : event.getRecordComponents()) {
+                PersonalData mark = component.getAnnotation(PersonalData.class);
+                if (mark == null) {
+                    continue;
+                }
+                String where = event.getSimpleName() + "." + component.getName();
+                if (component.getType() != String.class) {
+                    problems.add(where + " is personal but not a text, which is all that is sealed");
+                }
+                if (!mark.subject().matches("[a-z]+(-[a-z]+)*")) {
+                    problems.add(where + " names no kind of data subject (subject = \"member\", ...)");
+                }
+                if (Arrays.stream(event.getRecordComponents())
+                        .noneMatch(c -> c.getName().equals(mark.of()) && c.getType() == UUID.class)) {
+                    problems.add(where + " takes its subject's id from " + mark.of() + ", not a UUID of the event");
+                }
+                if (Arrays.stream(event.getRecordComponents())
+                        .noneMatch(c -> c.getName().equals("tenantId") && c.getType() == UUID.class)) {
+                    problems.add(where + " is personal in an event without a tenantId, whose keys are the tenant's");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test

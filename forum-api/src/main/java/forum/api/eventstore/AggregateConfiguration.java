@@ -1,6 +1,7 @@
 package forum.api.eventstore;
 
 import forum.core.forum.EventSourcedForumDirectory;
+import forum.core.erasure.Erasure;
 import forum.core.forum.Forum;
 import forum.core.forum.ForumDirectory;
 import forum.core.municipality.MunicipalityDirectory;
@@ -29,7 +30,7 @@ import java.util.List;
 class AggregateConfiguration {
 
     static final List<Class<?>> AGGREGATES = List.of(Municipality.class, Network.class, Forum.class, Meeting.class,
-            Venue.class);
+            Venue.class, Erasure.class);
 
     @Bean
     RecentAggregates recentAggregates(@Value("${forum.aggregates.cached-per-type:10000}") int perType) {

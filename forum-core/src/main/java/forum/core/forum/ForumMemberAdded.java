@@ -11,8 +11,8 @@ import forum.core.shared.PersonalData;
 public record ForumMemberAdded(UUID tenantId,
                                UUID forumId,
                                UUID memberId,
-                               @PersonalData String personName,
-                               @PersonalData String email,
+                               @PersonalData(subject = "member", of = "memberId") String personName,
+                               @PersonalData(subject = "member", of = "memberId") String email,
                                String organisation,
                                MemberRole role) implements ForumEvent {
 }

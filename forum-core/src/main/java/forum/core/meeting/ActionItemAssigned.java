@@ -12,6 +12,6 @@ public record ActionItemAssigned(UUID tenantId,
                                  UUID meetingId,
                                  UUID actionItemId,
                                  UUID ownerMemberId,
-                                 @PersonalData String what,
+                                 @PersonalData(subject = "action-item", of = "actionItemId") String what,
                                  LocalDate due) implements MeetingEvent {
 }

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 import forum.core.shared.PersonalData;
 
 @Revision("1")
-public record DecisionRecorded(UUID tenantId, UUID meetingId, @PersonalData String text) implements MeetingEvent {
+public record DecisionRecorded(UUID tenantId, UUID meetingId, @PersonalData(subject = "meeting", of = "meetingId") String text) implements MeetingEvent {
 }

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 import forum.core.shared.PersonalData;
 
 @Revision("1")
-public record MeetingCancelled(UUID tenantId, UUID meetingId, @PersonalData String reason) implements MeetingEvent {
+public record MeetingCancelled(UUID tenantId, UUID meetingId, @PersonalData(subject = "meeting", of = "meetingId") String reason) implements MeetingEvent {
 }

@@ -12,6 +12,6 @@ public record MunicipalitySignedUp(UUID tenantId,
                                    String name,
                                    Country country,
                                    String officialCode,
-                                   @PersonalData String coordinatorName,
-                                   @PersonalData String coordinatorEmail) implements MunicipalityEvent {
+                                   @PersonalData(subject = "coordinator", of = "tenantId") String coordinatorName,
+                                   @PersonalData(subject = "coordinator", of = "tenantId") String coordinatorEmail) implements MunicipalityEvent {
 }

@@ -13,7 +13,7 @@ public record LicenceRecommendationIssued(UUID tenantId,
                                           UUID venueId,
                                           UUID recommendationId,
                                           RecommendationKind kind,
-                                          @PersonalData String rationale,
+                                          @PersonalData(subject = "recommendation", of = "recommendationId") String rationale,
                                           Set<UUID> issueIds,
                                           UUID meetingId) implements VenueEvent {
 }

@@ -11,5 +11,5 @@ import forum.core.shared.PersonalData;
 public record LicenceRecommendationRevoked(UUID tenantId,
                                            UUID venueId,
                                            UUID recommendationId,
-                                           @PersonalData String reason) implements VenueEvent {
+                                           @PersonalData(subject = "recommendation", of = "recommendationId") String reason) implements VenueEvent {
 }

@@ -14,6 +14,6 @@ public record VenueIssueRegistered(UUID tenantId,
                                    IssueCategory category,
                                    Instant observedAt,
                                    IssueSource source,
-                                   @PersonalData String description,
+                                   @PersonalData(subject = "issue", of = "issueId") String description,
                                    Severity severity) implements VenueEvent {
 }

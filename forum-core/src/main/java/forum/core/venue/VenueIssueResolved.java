@@ -10,5 +10,5 @@ import forum.core.shared.PersonalData;
 public record VenueIssueResolved(UUID tenantId,
                                  UUID venueId,
                                  UUID issueId,
-                                 @PersonalData String resolution) implements VenueEvent {
+                                 @PersonalData(subject = "issue", of = "issueId") String resolution) implements VenueEvent {
 }

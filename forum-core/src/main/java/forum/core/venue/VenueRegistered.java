@@ -12,7 +12,7 @@ public record VenueRegistered(UUID tenantId,
                               String name,
                               String address,
                               String licenceNumber,
-                              @PersonalData String licenceHolder,
+                              @PersonalData(subject = "licence-holder", of = "venueId") String licenceHolder,
                               LicenceKind licenceKind,
                               String servingHours) implements VenueEvent {
 }

@@ -2,6 +2,7 @@ package forum.projections.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import forum.core.erasure.ErasureEvent;
 import forum.core.forum.ForumEvent;
 import forum.core.meeting.MeetingEvent;
 import forum.core.municipality.MunicipalityEvent;
@@ -24,7 +25,8 @@ public final class DomainEventTypes {
     private static final Map<String, Class<? extends DomainEvent>> BY_NAME = new HashMap<>();
 
     static {
-        Stream.of(MunicipalityEvent.class, NetworkEvent.class, ForumEvent.class, MeetingEvent.class, VenueEvent.class)
+        Stream.of(MunicipalityEvent.class, NetworkEvent.class, ForumEvent.class, MeetingEvent.class, VenueEvent.class,
+                        ErasureEvent.class)
                 .flatMap(DomainEventTypes::recordsUnder)
                 .forEach(type -> BY_NAME.put(type.getSimpleName(), type.asSubclass(DomainEvent.class)));
     }

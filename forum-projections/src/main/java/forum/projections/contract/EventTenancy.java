@@ -1,5 +1,6 @@
 package forum.projections.contract;
 
+import forum.core.erasure.ErasureEvent;
 import forum.core.forum.ForumEvent;
 import forum.core.meeting.MeetingEvent;
 import forum.core.municipality.MunicipalityEvent;
@@ -33,6 +34,9 @@ public final class EventTenancy {
             return Optional.ofNullable(e.tenantId());
         }
         if (event instanceof VenueEvent e) {
+            return Optional.ofNullable(e.tenantId());
+        }
+        if (event instanceof ErasureEvent e) {
             return Optional.ofNullable(e.tenantId());
         }
         if (event instanceof NetworkEvent) {

@@ -2,6 +2,7 @@ package forum.projections.personaldata;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Optional;
 
@@ -15,8 +16,13 @@ class SubjectKeyRows {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The subject's keyset, locked against deletion until the transaction ends when the transaction may write (what it
+     * writes from the key then never outlives an erasure). A read-only transaction cannot lock rows, nor needs to.
+     */
     Optional<byte[]> find(DataSubject subject) {
-        return jdbc.sql("select keyset from personal_data_key where tenant_id = :tenant and subject_id = :subject")
+        String lock = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? "" : " for key share";
+        return jdbc.sql("select keyset from personal_data_key where tenant_id = :tenant and subject_id = :subject" + lock)
                 .param("tenant", subject.tenant()).param("subject", subject.subject())
                 .query(byte[].class)
                 .optional();

@@ -34,6 +34,7 @@ public class SubjectKeys {
     private final TenantScope tenantScope;
     private final Aead masterKey;
     private final KeysetCache cache;
+    private final ParsedKeysets parsed;
 
     SubjectKeys(SubjectKeyRows rows, TenantScope tenantScope, MasterKey masterKey,
                 @Value("${forum.personal-data.cached-keys:10000}") int cachedKeys) throws GeneralSecurityException {
@@ -42,6 +43,7 @@ public class SubjectKeys {
         this.tenantScope = tenantScope;
         this.masterKey = masterKey.aead();
         this.cache = new KeysetCache(cachedKeys);
+        this.parsed = new ParsedKeysets(cachedKeys);
     }
 
     public static boolean isSealed(String value) {
@@ -70,7 +72,7 @@ public class SubjectKeys {
             throw new IllegalArgumentException("Not a sealed value (no " + SEALED + " prefix)");
         }
         DataSubject who = new DataSubject(tenant, subject);
-        return key(who, false).map(key -> {
+        return stored(who).map(key -> {
             try {
                 byte[] ciphertext = Base64.getDecoder().decode(sealed.substring(SEALED.length()));
                 return new String(key.decrypt(ciphertext, utf8(associatedData)), StandardCharsets.UTF_8);
@@ -91,6 +93,23 @@ public class SubjectKeys {
             rows.delete(who);
             return null;
         });
+    }
+
+    /**
+     * The subject's key as the key table holds it now, read once per transaction and locked against its erasure until
+     * the transaction ends: a value opened here is never written after its subject's erasure has committed. The
+     * instance's cache is not asked, since another instance may have erased the key since.
+     */
+    private Optional<Aead> stored(DataSubject subject) {
+        TransactionKeys transaction = TransactionKeys.current(this, cache);
+        Aead known = transaction.get(subject);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        long epoch = cache.epoch();
+        Optional<Aead> stored = underTenant(subject.tenant(), () -> rows.find(subject).map(bytes -> opened(subject, bytes)));
+        stored.ifPresent(key -> transaction.read(epoch, subject, key));
+        return stored;
     }
 
     private Optional<Aead> key(DataSubject subject, boolean createIfNone) {
@@ -138,6 +157,10 @@ public class SubjectKeys {
     }
 
     private Aead opened(DataSubject subject, byte[] keyset) {
+        return parsed.computeIfAbsent(subject, keyset, () -> parse(subject, keyset));
+    }
+
+    private Aead parse(DataSubject subject, byte[] keyset) {
         try {
             return TinkProtoKeysetFormat.parseEncryptedKeyset(keyset, masterKey, subject.keysetBinding())
                     .getPrimitive(RegistryConfiguration.get(), Aead.class);

@@ -1,6 +1,7 @@
 package forum.projections.rebuild;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import forum.projections.contract.SealedValues;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
 import forum.projections.runtime.ReadModelWrites;
@@ -57,12 +58,13 @@ public class ReadModelRebuild {
     private final TransactionTemplate transaction;
     private final ConsumerPause consumerPause;
     private final ObjectMapper json;
+    private final SealedValues sealedValues;
     private final int threads;
 
     ReadModelRebuild(List<Projection> projections, ProjectionPositions positions, ReadModelWrites writes,
                      ObjectProvider<EventHistory> history,
                      TenantScope tenantScope, JdbcClient jdbc, TransactionTemplate transaction,
-                     ConsumerPause consumerPause, ObjectMapper json,
+                     ConsumerPause consumerPause, ObjectMapper json, SealedValues sealedValues,
                      @Value("${forum.rebuild.threads:#{2 * T(java.lang.Runtime).getRuntime().availableProcessors()}}")
                      int threads) {
         this.projections = projections;
@@ -74,6 +76,7 @@ public class ReadModelRebuild {
         this.transaction = transaction;
         this.consumerPause = consumerPause;
         this.json = json;
+        this.sealedValues = sealedValues;
         this.threads = Math.max(1, threads);
     }
 
@@ -153,7 +156,8 @@ public class ReadModelRebuild {
         final Set<String> aggregates = new HashSet<>();
         final Map<String, Map<String, Long>> lastApplied = new HashMap<>();
 
-        void apply(DomainEventRecord record) {
+        void apply(DomainEventRecord sealed) {
+            DomainEventRecord record = sealedValues.opened(sealed);
             DomainEvent event = DomainEventTypes.read(json, record);
             // A network is shared by tenants: its positions run ahead of any one tenant's replay, and the
             // tenant's rows written from it were just deleted, so its events are applied again regardless. Its

@@ -5,6 +5,7 @@ import forum.projections.contract.DomainEventTypes;
 import forum.projections.contract.EventTenancy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.core.shared.DomainEvent;
+import forum.projections.contract.SealedValues;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -39,15 +40,17 @@ public class ProjectionConsumer {
     private final ObjectMapper json;
     private final ConsumerProgress progress;
     private final RecordBatches batches;
+    private final SealedValues sealedValues;
 
     public ProjectionConsumer(List<Projection> projections, ProjectionPositions positions, TenantScope tenantScope,
                               ObjectMapper json, ConsumerProgress progress, RecordBatches batches,
-                              SequenceGaps gaps) {
+                              SequenceGaps gaps, SealedValues sealedValues) {
         this.dispatcher = new ProjectionDispatcher(projections, positions, gaps);
         this.tenantScope = tenantScope;
         this.json = json;
         this.progress = progress;
         this.batches = batches;
+        this.sealedValues = sealedValues;
     }
 
     @KafkaListener(id = GROUP, groupId = GROUP, topics = "${forum.kafka.topics.domain-events:forum.domain-events}",
@@ -59,7 +62,8 @@ public class ProjectionConsumer {
 
     /** One record: in the batch's transaction (or a transaction of its own), its tenant selected, every projection. */
     @Transactional
-    public void apply(DomainEventRecord record) {
+    public void apply(DomainEventRecord sealed) {
+        DomainEventRecord record = sealedValues.opened(sealed);
         DomainEvent event = DomainEventTypes.read(json, record);
         UUID tenant = EventTenancy.rowsTenant(record, event);
         tenantScope.select(tenant);
