@@ -10,6 +10,10 @@ import org.springframework.stereotype.Component;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,6 +79,18 @@ public class PersonalFields implements SealedValues {
                         mark.associatedData() + subject).orElse(PersonalData.ERASED));
             }
         }
+    }
+
+    @Override
+    public void prepare(List<DomainEventRecord> records) {
+        Map<UUID, Set<String>> subjects = new HashMap<>();
+        for (DomainEventRecord record : records) {
+            Class<?> type = DomainEventTypes.byName(record.eventName());
+            if (holdsPersonalData(type) && record.data() instanceof ObjectNode data && data.has("tenantId")) {
+                subjects.computeIfAbsent(tenant(data), tenant -> new HashSet<>()).addAll(subjects(type, data));
+            }
+        }
+        subjects.forEach(keys::prefetch);
     }
 
     /**

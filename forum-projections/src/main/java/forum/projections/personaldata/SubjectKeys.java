@@ -11,9 +11,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +33,9 @@ import java.util.function.Supplier;
 public class SubjectKeys {
 
     public static final String SEALED = "pd1:";
+
+    /** The first byte of a Tink ciphertext that names its key (output prefix TINK). */
+    private static final byte TINK_PREFIX = 1;
 
     private final SubjectKeyRows rows;
     private final TenantScope tenantScope;
@@ -54,7 +61,7 @@ public class SubjectKeys {
     @Transactional
     public String seal(UUID tenant, String subject, String plaintext, String associatedData) {
         Objects.requireNonNull(plaintext, "plaintext");
-        Aead key = key(new DataSubject(tenant, subject), true).orElseThrow();
+        Aead key = sealingKey(new DataSubject(tenant, subject));
         try {
             return SEALED + Base64.getEncoder().encodeToString(key.encrypt(utf8(plaintext), utf8(associatedData)));
         } catch (GeneralSecurityException e) {
@@ -72,27 +79,93 @@ public class SubjectKeys {
             throw new IllegalArgumentException("Not a sealed value (no " + SEALED + " prefix)");
         }
         DataSubject who = new DataSubject(tenant, subject);
-        return stored(who).map(key -> {
-            try {
-                byte[] ciphertext = Base64.getDecoder().decode(sealed.substring(SEALED.length()));
-                return new String(key.decrypt(ciphertext, utf8(associatedData)), StandardCharsets.UTF_8);
-            } catch (GeneralSecurityException | IllegalArgumentException e) {
-                throw new IllegalArgumentException("A sealed value does not open with the key of " + who.subject()
-                        + " and associated data " + associatedData + ": sealed for another subject or place, or altered",
-                        e);
+        Optional<Aead> key = stored(who);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] ciphertext;
+        try {
+            ciphertext = Base64.getDecoder().decode(sealed.substring(SEALED.length()));
+            return Optional.of(new String(key.get().decrypt(ciphertext, utf8(associatedData)), StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            if (sealedWithAnErasedKey(who, sealed)) {
+                return Optional.empty();
             }
-        });
+            throw new IllegalArgumentException("A sealed value does not open with the key of " + who.subject()
+                    + " and associated data " + associatedData + ": sealed for another subject or place, or altered", e);
+        }
     }
 
-    /** Deletes the subject's key, so that none of the subject's sealed values opens again. Idempotent. */
+    /**
+     * Whether the value was sealed with a key of the subject that has been erased since: the subject got a new key
+     * when a value of theirs was sealed after the erasure (a later decision of an erased meeting's record), and the
+     * value names a key id that the new keyset does not have. Tink puts the key's id in each ciphertext's prefix.
+     */
+    private boolean sealedWithAnErasedKey(DataSubject subject, String sealed) {
+        byte[] ciphertext;
+        try {
+            ciphertext = Base64.getDecoder().decode(sealed.substring(SEALED.length()));
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+        if (ciphertext.length < 5 || ciphertext[0] != TINK_PREFIX) {
+            return false;
+        }
+        int keyId = ByteBuffer.wrap(ciphertext, 1, 4).getInt();
+        return underTenant(subject.tenant(), () -> rows.erasedKeyIds(subject)).contains(keyId);
+    }
+
+    /**
+     * Reads the keys of these subjects of one tenant in one statement, for the transaction's later {@link #open}s: a
+     * consumer's batch or a rebuild's would otherwise ask once per subject.
+     */
+    @Transactional
+    public void prefetch(UUID tenant, Collection<String> subjects) {
+        TransactionKeys transaction = TransactionKeys.current(this, cache);
+        List<String> unknown = subjects.stream().distinct()
+                .filter(subject -> !transaction.looked(new DataSubject(tenant, subject))).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        long epoch = cache.epoch();
+        Map<String, byte[]> found = underTenant(tenant, () -> rows.findAll(tenant, unknown));
+        for (String subject : unknown) {
+            DataSubject who = new DataSubject(tenant, subject);
+            byte[] keyset = found.get(subject);
+            if (keyset == null) {
+                transaction.absent(who);
+            } else {
+                transaction.read(epoch, who, opened(who, keyset));
+            }
+        }
+    }
+
+    /**
+     * Deletes the subject's key, so that none of the subject's values sealed so far opens again; the row keeps the
+     * key's id (sealedWithAnErasedKey). Idempotent.
+     */
     @Transactional
     public void erase(UUID tenant, String subject) {
         DataSubject who = new DataSubject(tenant, subject);
         TransactionKeys.current(this, cache).erased(who);
         underTenant(tenant, () -> {
-            rows.delete(who);
+            rows.find(who).ifPresent(keyset -> rows.erase(who, keyIds(who, keyset)));
             return null;
         });
+    }
+
+    private Integer[] keyIds(DataSubject subject, byte[] keyset) {
+        try {
+            KeysetHandle handle = TinkProtoKeysetFormat.parseEncryptedKeyset(keyset, masterKey, subject.keysetBinding());
+            Integer[] ids = new Integer[handle.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = handle.getAt(i).getId();
+            }
+            return ids;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The key of data subject " + subject.subject() + " does not open with "
+                    + MasterKey.PROPERTY, e);
+        }
     }
 
     /**
@@ -102,9 +175,8 @@ public class SubjectKeys {
      */
     private Optional<Aead> stored(DataSubject subject) {
         TransactionKeys transaction = TransactionKeys.current(this, cache);
-        Aead known = transaction.get(subject);
-        if (known != null) {
-            return Optional.of(known);
+        if (transaction.looked(subject)) {
+            return Optional.ofNullable(transaction.get(subject));
         }
         long epoch = cache.epoch();
         Optional<Aead> stored = underTenant(subject.tenant(), () -> rows.find(subject).map(bytes -> opened(subject, bytes)));
@@ -112,25 +184,28 @@ public class SubjectKeys {
         return stored;
     }
 
-    private Optional<Aead> key(DataSubject subject, boolean createIfNone) {
+    /**
+     * The key that seals the subject's values: known to this transaction or instance, else the stored one, else a new
+     * one. A new key is inserted first and looked up only when the subject had one already: sealing is mostly of
+     * new subjects (each issue, each member), so that is one statement instead of two.
+     */
+    private Aead sealingKey(DataSubject subject) {
         TransactionKeys transaction = TransactionKeys.current(this, cache);
         Aead known = transaction.get(subject);
         if (known == null) {
             known = cache.get(subject);
         }
         if (known != null) {
-            return Optional.of(known);
+            return known;
         }
         long epoch = cache.epoch();
-        Optional<Aead> stored = underTenant(subject.tenant(), () -> {
-            Optional<byte[]> keyset = rows.find(subject);
-            if (keyset.isEmpty() && createIfNone) {
-                byte[] created = newKeyset(subject);
-                keyset = rows.insertFirst(subject, created) ? Optional.of(created) : rows.find(subject);
-            }
-            return keyset.map(bytes -> opened(subject, bytes));
+        Aead stored = underTenant(subject.tenant(), () -> {
+            byte[] created = newKeyset(subject);
+            byte[] keyset = rows.insertFirst(subject, created) ? created : rows.find(subject).orElseThrow(
+                    () -> new IllegalStateException("The key of " + subject.subject() + " was erased while sealing"));
+            return opened(subject, keyset);
         });
-        stored.ifPresent(key -> transaction.read(epoch, subject, key));
+        transaction.read(epoch, subject, stored);
         return stored;
     }
 

@@ -22,6 +22,7 @@ final class TransactionKeys implements TransactionSynchronization {
     private final KeysetCache cache;
     private final Map<DataSubject, Read> read = new HashMap<>();
     private final Set<DataSubject> erased = new HashSet<>();
+    private final Set<DataSubject> absent = new HashSet<>();
 
     private TransactionKeys(Object owner, KeysetCache cache) {
         this.owner = owner;
@@ -45,11 +46,23 @@ final class TransactionKeys implements TransactionSynchronization {
     }
 
     void read(long epoch, DataSubject subject, Aead key) {
+        absent.remove(subject);
         read.put(subject, new Read(epoch, key));
+    }
+
+    /** The subject had no key when this transaction looked (and it holds no lock that keeps it so: none to lock). */
+    void absent(DataSubject subject) {
+        absent.add(subject);
+    }
+
+    /** Whether this transaction has looked for the subject's key, found or not. */
+    boolean looked(DataSubject subject) {
+        return read.containsKey(subject) || absent.contains(subject);
     }
 
     void erased(DataSubject subject) {
         read.remove(subject);
+        absent.add(subject);
         erased.add(subject);
         cache.evict(subject);
     }

@@ -12,9 +12,10 @@
  * one tenant never reads, creates or deletes another tenant's keys. Each keyset is stored encrypted with the master
  * key ({@link forum.projections.personaldata.MasterKey}) and bound to its tenant and subject.
  *
- * <p>Open point for the consumers: {@link forum.projections.personaldata.SubjectKeys} caches keys per instance and
- * an erasure evicts only the erasing instance's cache, so another instance may still open a subject's values until
- * its cache lets the key go. A consumer that must show an erasure at once checks the key table (or the erasure
- * event) rather than trusting its cache.
+ * <p>Opening never trusts a cached key: each transaction reads the keys it opens with from the table, locked against
+ * their erasure until it commits, so that nothing it writes from them outlives an erasure on any instance. Sealing
+ * may use the instance's cache: a value sealed with a key erased meanwhile opens as erased, which it then is. An
+ * erased subject keeps its row without its key, with the erased keys' ids, so that a value sealed before an erasure
+ * is told from one that was moved or altered.
  */
 package forum.projections.personaldata;

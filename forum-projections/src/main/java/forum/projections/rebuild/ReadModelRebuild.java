@@ -113,10 +113,13 @@ public class ReadModelRebuild {
         // The rows of one page are sent while the next is applied: a large municipality is one transaction, so its
         // JVM work and the database's would otherwise add up (BENCHMARKS.md, rebuild).
         try (ReadModelWrites.Ahead sending = writes.sendAhead()) {
-            history.replay(tenantId, batch -> batch.forEach(record -> {
-                replay.apply(record);
-                count[0]++;
-            }));
+            history.replay(tenantId, batch -> {
+                sealedValues.prepare(batch);
+                batch.forEach(record -> {
+                    replay.apply(record);
+                    count[0]++;
+                });
+            });
         }
         positions.replace(replay.aggregates, replay.lastApplied);
         return count[0];

@@ -1,5 +1,6 @@
 package forum.projections.runtime;
 
+import forum.projections.contract.SealedValues;
 import forum.projections.contract.CloudEventEnvelope;
 import forum.projections.contract.DomainEventRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,10 +28,12 @@ class RecordBatches {
 
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final SealedValues sealedValues;
 
-    public RecordBatches(PlatformTransactionManager transactions, ObjectMapper json) {
+    public RecordBatches(PlatformTransactionManager transactions, ObjectMapper json, SealedValues sealedValues) {
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
+        this.sealedValues = sealedValues;
     }
 
     /**
@@ -43,6 +46,7 @@ class RecordBatches {
             List<DomainEventRecord> events = records.stream()
                     .map(record -> CloudEventEnvelope.read(json, record.value())).toList();
             dispatcher.prepare(events);
+            sealedValues.prepare(events);
             events.forEach(apply);
         });
     }

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,8 +66,44 @@ class SubjectKeysIT {
         keys.erase(tenant, member);
 
         assertThat(keys.open(tenant, member, sealed, place)).isEmpty();
-        assertThat(asTenant.allRows(tenant, "personal_data_key")).isEmpty();
+        assertThat(asTenant.allRows(tenant, "personal_data_key")).singleElement()
+                .satisfies(row -> assertThat(row.get("keyset")).isNull())
+                .satisfies(row -> assertThat(row.get("erased_at")).isNotNull());
         assertThat(openedElsewhere(masterKey, sealed)).isEmpty();
+    }
+
+    @Test
+    void keysFetchedAtOnceOpenWhatTheyHaveAndNothingOfAnErasedOrUnknownSubject() {
+        String other = "member:" + UUID.randomUUID();
+        String unknown = "member:" + UUID.randomUUID();
+        String sealed = keys.seal(tenant, member, "Canary Person", place);
+        String othersSealed = keys.seal(tenant, other, "Other Person", place);
+        keys.erase(tenant, other);
+
+        transaction.executeWithoutResult(status -> {
+            keys.prefetch(tenant, List.of(member, other, unknown, member));
+            assertThat(keys.open(tenant, member, sealed, place)).contains("Canary Person");
+            assertThat(keys.open(tenant, other, othersSealed, place)).isEmpty();
+            assertThat(keys.open(tenant, unknown, sealed, place)).isEmpty();
+            // Within the transaction, an erasure after the fetch is seen at once.
+            keys.erase(tenant, member);
+            assertThat(keys.open(tenant, member, sealed, place)).isEmpty();
+            status.setRollbackOnly();
+        });
+        assertThat(keys.open(tenant, member, sealed, place)).contains("Canary Person");
+    }
+
+    @Test
+    void aSubjectSealedAgainAfterItsErasureOpensItsNewValuesButNotItsErasedOnes() {
+        String before = keys.seal(tenant, member, "Canary Person", place);
+        keys.erase(tenant, member);
+        String after = keys.seal(tenant, member, "A later value", place);
+
+        assertThat(keys.open(tenant, member, after, place)).contains("A later value");
+        assertThat(keys.open(tenant, member, before, place)).isEmpty();
+        String altered = after.substring(0, after.length() - 4) + (after.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertThatThrownBy(() -> keys.open(tenant, member, altered, place))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
