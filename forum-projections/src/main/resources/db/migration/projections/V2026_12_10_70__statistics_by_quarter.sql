@@ -1,0 +1,212 @@
+-- The network statistics' counts per municipality and quarter, so that a network's trend over eight quarters reads a
+-- few rows per member instead of aggregating every fact of those quarters on each view (BENCHMARKS.md, pages).
+--
+-- A row is a function of the facts alone: whenever a statement writes a fact table, its trigger counts the facts of
+-- every municipality and quarter the statement touched again, before and after the change (a rescheduled meeting
+-- leaves one quarter for another). So the counts equal the facts' whatever wrote them, in whatever order: an event
+-- delivered again (which writes no fact), a rebuild (which deletes the facts and writes them again), the SQL that
+-- fills the benchmarks' database.
+
+-- A quarter is named by its first day in Scandinavian time (Quarter.ZONE); only counts above zero are kept.
+create table statistics_quarter (
+    tenant_id uuid        not null,
+    quarter   date        not null,
+    figure    varchar(20) not null check (figure in ('MEETINGS_HELD', 'PRESENT', 'EXPECTED', 'ISSUES',
+                                                     'RECOMMENDATIONS', 'DECISIONS', 'VENUES')),
+    -- The role (PRESENT, EXPECTED), category, kind or outcome; empty for meetings held and venues.
+    code      varchar(40) not null,
+    count     bigint      not null check (count > 0),
+    primary key (tenant_id, quarter, figure, code)
+);
+
+select forum_tenant_table('statistics_quarter');
+select forum_network_reader('statistics_quarter');
+
+create function statistics_quarter_of(instant timestamptz) returns date
+    language sql stable
+as $$
+select date_trunc('quarter', instant at time zone 'Europe/Stockholm')::date
+$$;
+
+-- The quarters named by their first days, each with its first instant and the first instant after it.
+create function statistics_quarter_bounds(quarters date[]) returns table (quarter date, starts timestamptz, ends timestamptz)
+    language sql stable
+as $$
+select q, q::timestamp at time zone 'Europe/Stockholm', (q + interval '3 months')::timestamp at time zone 'Europe/Stockholm'
+from unnest(quarters) q
+$$;
+
+-- Counts one family of figures of one tenant in these quarters from the facts, in place of what was counted before.
+-- Runs under that tenant (forum.tenant_id), entered by the caller.
+create function statistics_count_quarters(tenant uuid, family text, quarters date[]) returns void
+    language plpgsql
+as $$
+begin
+    if family = 'MEETINGS' then
+        delete from statistics_quarter r where r.tenant_id = tenant and r.quarter = any(quarters)
+                                           and r.figure in ('MEETINGS_HELD', 'PRESENT', 'EXPECTED');
+        -- Held: not cancelled, with attendance or minutes recorded; in the quarter of its start.
+        with held as (
+            select s.meeting_id, b.quarter from statistics_quarter_bounds(quarters) b
+            join statistics_meeting s on s.tenant_id = tenant and s.starts_at >= b.starts and s.starts_at < b.ends
+            where not s.cancelled and (s.attendance_recorded or s.minutes_recorded)),
+        attended as (
+            select h.quarter, a.role, sum(a.present) as present, sum(a.present + a.absent) as expected
+            from held h join statistics_attendance a on a.tenant_id = tenant and a.meeting_id = h.meeting_id
+            group by h.quarter, a.role)
+        insert into statistics_quarter (tenant_id, quarter, figure, code, count)
+        select tenant, h.quarter, 'MEETINGS_HELD', '', count(*) from held h group by h.quarter
+        union all
+        select tenant, a.quarter, 'PRESENT', a.role, a.present from attended a where a.present > 0
+        union all
+        select tenant, a.quarter, 'EXPECTED', a.role, a.expected from attended a where a.expected > 0;
+        return;
+    end if;
+    delete from statistics_quarter r where r.tenant_id = tenant and r.quarter = any(quarters) and r.figure = family;
+    if family = 'ISSUES' then
+        insert into statistics_quarter (tenant_id, quarter, figure, code, count)
+        select tenant, b.quarter, family, s.category, count(*) from statistics_quarter_bounds(quarters) b
+        join statistics_issue s on s.tenant_id = tenant and s.observed_at >= b.starts and s.observed_at < b.ends
+        group by b.quarter, s.category;
+    elsif family = 'RECOMMENDATIONS' then
+        insert into statistics_quarter (tenant_id, quarter, figure, code, count)
+        select tenant, b.quarter, family, s.kind, count(*) from statistics_quarter_bounds(quarters) b
+        join statistics_recommendation s on s.tenant_id = tenant and s.issued_at >= b.starts and s.issued_at < b.ends
+        group by b.quarter, s.kind;
+    elsif family = 'DECISIONS' then
+        insert into statistics_quarter (tenant_id, quarter, figure, code, count)
+        select tenant, b.quarter, family, s.outcome, count(*) from statistics_quarter_bounds(quarters) b
+        join statistics_decision s on s.tenant_id = tenant and s.recorded_at >= b.starts and s.recorded_at < b.ends
+        group by b.quarter, s.outcome;
+    elsif family = 'VENUES' then
+        insert into statistics_quarter (tenant_id, quarter, figure, code, count)
+        select tenant, b.quarter, family, '', count(*) from statistics_quarter_bounds(quarters) b
+        join statistics_venue s on s.tenant_id = tenant and s.registered_at >= b.starts and s.registered_at < b.ends
+        group by b.quarter;
+    else
+        raise exception 'No family of statistics named %', family;
+    end if;
+end
+$$;
+
+-- The trigger of a fact table: TG_ARGV[0] is the family of figures it counts in, TG_ARGV[1] the column that puts a
+-- fact in its quarter (an instant, or the meeting whose start does). Each tenant of the statement's rows is entered
+-- in turn, as the event ledger's trigger does: rows the statement could write, it wrote under that tenant or as one
+-- of the batch's tenants (forum.batch_tenants); the tenant entered before is entered again at the end.
+create function statistics_counted_again() returns trigger
+    language plpgsql
+as $$
+declare
+    entered text := current_setting('forum.tenant_id', true);
+    family text := TG_ARGV[0];
+    field text := TG_ARGV[1];
+    tenants uuid[] := '{}';
+    keys text[] := '{}';
+    more_tenants uuid[];
+    more_keys text[];
+    tenant uuid;
+    tenant_keys text[];
+begin
+    -- The key of a row: its quarter, or (attendance) its meeting, whose quarter only its tenant may read.
+    if TG_OP in ('INSERT', 'UPDATE') then
+        select coalesce(array_agg(k.tenant_id), '{}'), coalesce(array_agg(k.key), '{}') into more_tenants, more_keys
+        from (select distinct n.tenant_id, case when field = 'meeting_id' then to_jsonb(n) ->> field
+                  else statistics_quarter_of((to_jsonb(n) ->> field)::timestamptz)::text end as key
+              from new_rows n) k;
+        tenants := tenants || more_tenants;
+        keys := keys || more_keys;
+    end if;
+    if TG_OP in ('UPDATE', 'DELETE') then
+        select coalesce(array_agg(k.tenant_id), '{}'), coalesce(array_agg(k.key), '{}') into more_tenants, more_keys
+        from (select distinct o.tenant_id, case when field = 'meeting_id' then to_jsonb(o) ->> field
+                  else statistics_quarter_of((to_jsonb(o) ->> field)::timestamptz)::text end as key
+              from old_rows o) k;
+        tenants := tenants || more_tenants;
+        keys := keys || more_keys;
+    end if;
+    for tenant, tenant_keys in
+        select k.tenant_id, array_agg(distinct k.key) from unnest(tenants, keys) k(tenant_id, key) group by k.tenant_id
+    loop
+        perform set_config('forum.tenant_id', tenant::text, true);
+        perform statistics_count_quarters(tenant, family, case when field = 'meeting_id'
+            then array(select distinct statistics_quarter_of(s.starts_at) from statistics_meeting s
+                       where s.tenant_id = tenant and s.meeting_id = any(tenant_keys::uuid[]))
+            else tenant_keys::date[] end);
+    end loop;
+    perform set_config('forum.tenant_id', coalesce(entered, ''), true);
+    return null;
+end
+$$;
+
+create trigger counted_after_insert after insert on statistics_meeting referencing new table as new_rows
+    for each statement execute function statistics_counted_again('MEETINGS', 'starts_at');
+create trigger counted_after_update after update on statistics_meeting
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function statistics_counted_again('MEETINGS', 'starts_at');
+create trigger counted_after_delete after delete on statistics_meeting referencing old table as old_rows
+    for each statement execute function statistics_counted_again('MEETINGS', 'starts_at');
+
+create trigger counted_after_insert after insert on statistics_attendance referencing new table as new_rows
+    for each statement execute function statistics_counted_again('MEETINGS', 'meeting_id');
+create trigger counted_after_update after update on statistics_attendance
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function statistics_counted_again('MEETINGS', 'meeting_id');
+create trigger counted_after_delete after delete on statistics_attendance referencing old table as old_rows
+    for each statement execute function statistics_counted_again('MEETINGS', 'meeting_id');
+
+create trigger counted_after_insert after insert on statistics_issue referencing new table as new_rows
+    for each statement execute function statistics_counted_again('ISSUES', 'observed_at');
+create trigger counted_after_update after update on statistics_issue
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function statistics_counted_again('ISSUES', 'observed_at');
+create trigger counted_after_delete after delete on statistics_issue referencing old table as old_rows
+    for each statement execute function statistics_counted_again('ISSUES', 'observed_at');
+
+create trigger counted_after_insert after insert on statistics_recommendation referencing new table as new_rows
+    for each statement execute function statistics_counted_again('RECOMMENDATIONS', 'issued_at');
+create trigger counted_after_update after update on statistics_recommendation
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function statistics_counted_again('RECOMMENDATIONS', 'issued_at');
+create trigger counted_after_delete after delete on statistics_recommendation referencing old table as old_rows
+    for each statement execute function statistics_counted_again('RECOMMENDATIONS', 'issued_at');
+
+create trigger counted_after_insert after insert on statistics_decision referencing new table as new_rows
+    for each statement execute function statistics_counted_again('DECISIONS', 'recorded_at');
+create trigger counted_after_update after update on statistics_decision
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function statistics_counted_again('DECISIONS', 'recorded_at');
+create trigger counted_after_delete after delete on statistics_decision referencing old table as old_rows
+    for each statement execute function statistics_counted_again('DECISIONS', 'recorded_at');
+
+create trigger counted_after_insert after insert on statistics_venue referencing new table as new_rows
+    for each statement execute function statistics_counted_again('VENUES', 'registered_at');
+create trigger counted_after_update after update on statistics_venue
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function statistics_counted_again('VENUES', 'registered_at');
+create trigger counted_after_delete after delete on statistics_venue referencing old table as old_rows
+    for each statement execute function statistics_counted_again('VENUES', 'registered_at');
+
+-- The counts of the facts already there.
+do $$
+declare
+    tenant uuid;
+begin
+    for tenant in select tenant_id from statistics_meeting union select tenant_id from statistics_issue
+                  union select tenant_id from statistics_recommendation union select tenant_id from statistics_decision
+                  union select tenant_id from statistics_venue
+    loop
+        perform set_config('forum.tenant_id', tenant::text, true);
+        perform statistics_count_quarters(tenant, 'MEETINGS',
+            array(select distinct statistics_quarter_of(starts_at) from statistics_meeting where tenant_id = tenant));
+        perform statistics_count_quarters(tenant, 'ISSUES',
+            array(select distinct statistics_quarter_of(observed_at) from statistics_issue where tenant_id = tenant));
+        perform statistics_count_quarters(tenant, 'RECOMMENDATIONS',
+            array(select distinct statistics_quarter_of(issued_at) from statistics_recommendation where tenant_id = tenant));
+        perform statistics_count_quarters(tenant, 'DECISIONS',
+            array(select distinct statistics_quarter_of(recorded_at) from statistics_decision where tenant_id = tenant));
+        perform statistics_count_quarters(tenant, 'VENUES',
+            array(select distinct statistics_quarter_of(registered_at) from statistics_venue where tenant_id = tenant));
+    end loop;
+    perform set_config('forum.tenant_id', '', true);
+end
+$$;
