@@ -1,11 +1,12 @@
 -- The network statistics' counts per municipality and quarter, so that a network's trend over eight quarters reads a
 -- few rows per member instead of aggregating every fact of those quarters on each view (BENCHMARKS.md, pages).
 --
--- A row is a function of the facts alone: whenever a statement writes a fact table, its trigger counts the facts of
--- every municipality and quarter the statement touched again, before and after the change (a rescheduled meeting
--- leaves one quarter for another). So the counts equal the facts' whatever wrote them, in whatever order: an event
--- delivered again (which writes no fact), a rebuild (which deletes the facts and writes them again), the SQL that
--- fills the benchmarks' database.
+-- A row is a function of the facts alone, kept by the fact tables' statement triggers from what each statement
+-- changed (its transition tables): the issues, recommendations, decisions and venues a statement inserted are added
+-- to their quarters' counts; whatever else a statement does (a meeting's changes, attendance replaced, a rebuild's
+-- delete) has the quarters it touched, before and after the change, counted again from the facts. An event
+-- delivered again inserts no fact ("on conflict do nothing"), so it adds nothing. So the counts equal the facts
+-- whatever wrote them, in whatever order: the consumers, a rebuild, the SQL that fills the benchmarks' database.
 
 -- A quarter is named by its first day in Scandinavian time (Quarter.ZONE); only counts above zero are kept.
 create table statistics_quarter (
@@ -138,6 +139,41 @@ begin
 end
 $$;
 
+-- The insert trigger of a fact table of the cases: the rows inserted, which no count holds yet, added to their
+-- quarters' counts. TG_ARGV: the family, the column of the instant that puts a fact in its quarter, and the column of
+-- its code (none for venues). Each tenant is entered in turn, as by statistics_counted_again.
+create function statistics_counted_added() returns trigger
+    language plpgsql
+as $$
+declare
+    entered text := current_setting('forum.tenant_id', true);
+    family text := TG_ARGV[0];
+    field text := TG_ARGV[1];
+    code_field text := TG_ARGV[2];
+    tenant uuid;
+    in_tenant uuid;
+    in_quarter date;
+    of_code text;
+    added bigint;
+begin
+    for in_tenant, in_quarter, of_code, added in
+        select n.tenant_id, statistics_quarter_of((to_jsonb(n) ->> field)::timestamptz),
+               coalesce(to_jsonb(n) ->> code_field, ''), count(*)
+        from new_rows n group by 1, 2, 3 order by 1
+    loop
+        if tenant is distinct from in_tenant then
+            tenant := in_tenant;
+            perform set_config('forum.tenant_id', tenant::text, true);
+        end if;
+        insert into statistics_quarter as r (tenant_id, quarter, figure, code, count)
+        values (tenant, in_quarter, family, of_code, added)
+        on conflict (tenant_id, quarter, figure, code) do update set count = r.count + excluded.count;
+    end loop;
+    perform set_config('forum.tenant_id', coalesce(entered, ''), true);
+    return null;
+end
+$$;
+
 create trigger counted_after_insert after insert on statistics_meeting referencing new table as new_rows
     for each statement execute function statistics_counted_again('MEETINGS', 'starts_at');
 create trigger counted_after_update after update on statistics_meeting
@@ -155,7 +191,7 @@ create trigger counted_after_delete after delete on statistics_attendance refere
     for each statement execute function statistics_counted_again('MEETINGS', 'meeting_id');
 
 create trigger counted_after_insert after insert on statistics_issue referencing new table as new_rows
-    for each statement execute function statistics_counted_again('ISSUES', 'observed_at');
+    for each statement execute function statistics_counted_added('ISSUES', 'observed_at', 'category');
 create trigger counted_after_update after update on statistics_issue
     referencing old table as old_rows new table as new_rows
     for each statement execute function statistics_counted_again('ISSUES', 'observed_at');
@@ -163,7 +199,7 @@ create trigger counted_after_delete after delete on statistics_issue referencing
     for each statement execute function statistics_counted_again('ISSUES', 'observed_at');
 
 create trigger counted_after_insert after insert on statistics_recommendation referencing new table as new_rows
-    for each statement execute function statistics_counted_again('RECOMMENDATIONS', 'issued_at');
+    for each statement execute function statistics_counted_added('RECOMMENDATIONS', 'issued_at', 'kind');
 create trigger counted_after_update after update on statistics_recommendation
     referencing old table as old_rows new table as new_rows
     for each statement execute function statistics_counted_again('RECOMMENDATIONS', 'issued_at');
@@ -171,7 +207,7 @@ create trigger counted_after_delete after delete on statistics_recommendation re
     for each statement execute function statistics_counted_again('RECOMMENDATIONS', 'issued_at');
 
 create trigger counted_after_insert after insert on statistics_decision referencing new table as new_rows
-    for each statement execute function statistics_counted_again('DECISIONS', 'recorded_at');
+    for each statement execute function statistics_counted_added('DECISIONS', 'recorded_at', 'outcome');
 create trigger counted_after_update after update on statistics_decision
     referencing old table as old_rows new table as new_rows
     for each statement execute function statistics_counted_again('DECISIONS', 'recorded_at');
@@ -179,7 +215,7 @@ create trigger counted_after_delete after delete on statistics_decision referenc
     for each statement execute function statistics_counted_again('DECISIONS', 'recorded_at');
 
 create trigger counted_after_insert after insert on statistics_venue referencing new table as new_rows
-    for each statement execute function statistics_counted_again('VENUES', 'registered_at');
+    for each statement execute function statistics_counted_added('VENUES', 'registered_at', '');
 create trigger counted_after_update after update on statistics_venue
     referencing old table as old_rows new table as new_rows
     for each statement execute function statistics_counted_again('VENUES', 'registered_at');
