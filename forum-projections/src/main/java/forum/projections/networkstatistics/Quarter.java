@@ -30,7 +30,11 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     }
 
     public static Quarter of(Instant instant) {
-        LocalDate date = instant.atZone(ZONE).toLocalDate();
+        return of(instant.atZone(ZONE).toLocalDate());
+    }
+
+    /** The quarter of a day. */
+    public static Quarter of(LocalDate date) {
         return new Quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
     }
 

@@ -7,9 +7,8 @@ import forum.core.venue.RecommendationKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +90,7 @@ class StatisticsReader {
     /** Each member's counts in each quarter, from the counts kept per municipality and quarter. */
     private void count(Range range, Map<Quarter, Map<UUID, MunicipalityCounts>> quarters) {
         jdbc.sql(MEMBERS + """
-                        select r.tenant_id, extract(year from r.quarter)::int, extract(quarter from r.quarter)::int,
-                               r.figure, r.code, r.count
+                        select r.tenant_id, r.quarter, r.figure, r.code, r.count
                         from statistics_quarter r join members m on m.tenant_id = r.tenant_id
                         where r.quarter >= :firstQuarter and r.quarter <= :lastQuarter
                         """)
@@ -101,13 +99,12 @@ class StatisticsReader {
                 .param("end", timestamp(range.last().end()))
                 .param("firstQuarter", range.first().firstDay())
                 .param("lastQuarter", range.last().firstDay())
-                .query((row, n) -> new Row(uuid(row, "tenant_id"), values(row)))
-                .list()
-                .forEach(row -> {
-                    Map<UUID, MunicipalityCounts> members = quarters.get(row.quarter());
-                    MunicipalityCounts counts = members == null ? null : members.get(row.tenant());
+                .query(row -> {
+                    Map<UUID, MunicipalityCounts> members =
+                            quarters.get(Quarter.of(row.getObject("quarter", LocalDate.class)));
+                    MunicipalityCounts counts = members == null ? null : members.get(uuid(row, "tenant_id"));
                     if (counts != null) {
-                        add(counts, row.text(3), row.text(4), row.number(5));
+                        add(counts, row.getString("figure"), row.getString("code"), row.getLong("count"));
                     }
                 });
     }
@@ -126,14 +123,6 @@ class StatisticsReader {
         }
     }
 
-    private static Object[] values(ResultSet row) throws SQLException {
-        Object[] values = new Object[row.getMetaData().getColumnCount()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = row.getObject(i + 1);
-        }
-        return values;
-    }
-
     private record Range(UUID networkId, Quarter first, Quarter last) {
     }
 
@@ -142,22 +131,6 @@ class StatisticsReader {
 
         boolean overlaps(Quarter quarter) {
             return joinedAt.isBefore(quarter.end()) && (leftAt == null || leftAt.isAfter(quarter.start()));
-        }
-    }
-
-    /** One result row: the tenant in column 0, the quarter's year and number in 1 and 2, then codes and counts. */
-    private record Row(UUID tenant, Object[] values) {
-
-        Quarter quarter() {
-            return new Quarter(((Number) values[1]).intValue(), ((Number) values[2]).intValue());
-        }
-
-        String text(int column) {
-            return (String) values[column];
-        }
-
-        long number(int column) {
-            return ((Number) values[column]).longValue();
         }
     }
 }
