@@ -140,27 +140,39 @@ end
 $$;
 
 -- The insert trigger of a fact table of the cases: the rows inserted, which no count holds yet, added to their
--- quarters' counts. TG_ARGV: the family, the column of the instant that puts a fact in its quarter, and the column of
--- its code (none for venues). Each tenant is entered in turn, as by statistics_counted_again.
+-- quarters' counts. TG_ARGV[0]: the family. Each tenant is entered in turn, as by statistics_counted_again. The rows
+-- are read by a statement per table, not through to_jsonb: a rebuild inserts every fact through here.
 create function statistics_counted_added() returns trigger
     language plpgsql
 as $$
 declare
     entered text := current_setting('forum.tenant_id', true);
     family text := TG_ARGV[0];
-    field text := TG_ARGV[1];
-    code_field text := TG_ARGV[2];
+    added_rows refcursor;
     tenant uuid;
     in_tenant uuid;
     in_quarter date;
     of_code text;
     added bigint;
 begin
-    for in_tenant, in_quarter, of_code, added in
-        select n.tenant_id, statistics_quarter_of((to_jsonb(n) ->> field)::timestamptz),
-               coalesce(to_jsonb(n) ->> code_field, ''), count(*)
-        from new_rows n group by 1, 2, 3 order by 1
+    if TG_TABLE_NAME = 'statistics_issue' then
+        open added_rows for select n.tenant_id, statistics_quarter_of(n.observed_at), n.category, count(*)
+                            from new_rows n group by 1, 2, 3 order by 1;
+    elsif TG_TABLE_NAME = 'statistics_recommendation' then
+        open added_rows for select n.tenant_id, statistics_quarter_of(n.issued_at), n.kind, count(*)
+                            from new_rows n group by 1, 2, 3 order by 1;
+    elsif TG_TABLE_NAME = 'statistics_decision' then
+        open added_rows for select n.tenant_id, statistics_quarter_of(n.recorded_at), n.outcome, count(*)
+                            from new_rows n group by 1, 2, 3 order by 1;
+    elsif TG_TABLE_NAME = 'statistics_venue' then
+        open added_rows for select n.tenant_id, statistics_quarter_of(n.registered_at), '', count(*)
+                            from new_rows n group by 1, 2 order by 1;
+    else
+        raise exception 'No counts per quarter of %', TG_TABLE_NAME;
+    end if;
     loop
+        fetch added_rows into in_tenant, in_quarter, of_code, added;
+        exit when not found;
         if tenant is distinct from in_tenant then
             tenant := in_tenant;
             perform set_config('forum.tenant_id', tenant::text, true);
@@ -169,6 +181,7 @@ begin
         values (tenant, in_quarter, family, of_code, added)
         on conflict (tenant_id, quarter, figure, code) do update set count = r.count + excluded.count;
     end loop;
+    close added_rows;
     perform set_config('forum.tenant_id', coalesce(entered, ''), true);
     return null;
 end
@@ -191,7 +204,7 @@ create trigger counted_after_delete after delete on statistics_attendance refere
     for each statement execute function statistics_counted_again('MEETINGS', 'meeting_id');
 
 create trigger counted_after_insert after insert on statistics_issue referencing new table as new_rows
-    for each statement execute function statistics_counted_added('ISSUES', 'observed_at', 'category');
+    for each statement execute function statistics_counted_added('ISSUES');
 create trigger counted_after_update after update on statistics_issue
     referencing old table as old_rows new table as new_rows
     for each statement execute function statistics_counted_again('ISSUES', 'observed_at');
@@ -199,7 +212,7 @@ create trigger counted_after_delete after delete on statistics_issue referencing
     for each statement execute function statistics_counted_again('ISSUES', 'observed_at');
 
 create trigger counted_after_insert after insert on statistics_recommendation referencing new table as new_rows
-    for each statement execute function statistics_counted_added('RECOMMENDATIONS', 'issued_at', 'kind');
+    for each statement execute function statistics_counted_added('RECOMMENDATIONS');
 create trigger counted_after_update after update on statistics_recommendation
     referencing old table as old_rows new table as new_rows
     for each statement execute function statistics_counted_again('RECOMMENDATIONS', 'issued_at');
@@ -207,7 +220,7 @@ create trigger counted_after_delete after delete on statistics_recommendation re
     for each statement execute function statistics_counted_again('RECOMMENDATIONS', 'issued_at');
 
 create trigger counted_after_insert after insert on statistics_decision referencing new table as new_rows
-    for each statement execute function statistics_counted_added('DECISIONS', 'recorded_at', 'outcome');
+    for each statement execute function statistics_counted_added('DECISIONS');
 create trigger counted_after_update after update on statistics_decision
     referencing old table as old_rows new table as new_rows
     for each statement execute function statistics_counted_again('DECISIONS', 'recorded_at');
@@ -215,7 +228,7 @@ create trigger counted_after_delete after delete on statistics_decision referenc
     for each statement execute function statistics_counted_again('DECISIONS', 'recorded_at');
 
 create trigger counted_after_insert after insert on statistics_venue referencing new table as new_rows
-    for each statement execute function statistics_counted_added('VENUES', 'registered_at', '');
+    for each statement execute function statistics_counted_added('VENUES');
 create trigger counted_after_update after update on statistics_venue
     referencing old table as old_rows new table as new_rows
     for each statement execute function statistics_counted_again('VENUES', 'registered_at');
