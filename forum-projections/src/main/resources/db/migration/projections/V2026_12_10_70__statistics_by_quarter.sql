@@ -93,7 +93,9 @@ $$;
 -- The trigger of a fact table: TG_ARGV[0] is the family of figures it counts in, TG_ARGV[1] the column that puts a
 -- fact in its quarter (an instant, or the meeting whose start does). Each tenant of the statement's rows is entered
 -- in turn, as the event ledger's trigger does: rows the statement could write, it wrote under that tenant or as one
--- of the batch's tenants (forum.batch_tenants); the tenant entered before is entered again at the end.
+-- of the batch's tenants (forum.batch_tenants); the tenant entered before is entered again at the end. A deleted
+-- fact (a meeting, an issue...) was counted in its quarter, so the quarters a delete may change are those with counts
+-- of its family (key '*'), and its rows need not be read one by one: a rebuild deletes a municipality's every fact.
 create function statistics_counted_again() returns trigger
     language plpgsql
 as $$
@@ -107,6 +109,7 @@ declare
     more_keys text[];
     tenant uuid;
     tenant_keys text[];
+    quarters date[];
 begin
     -- The key of a row: its quarter, or (attendance) its meeting, whose quarter only its tenant may read.
     if TG_OP in ('INSERT', 'UPDATE') then
@@ -117,7 +120,11 @@ begin
         tenants := tenants || more_tenants;
         keys := keys || more_keys;
     end if;
-    if TG_OP in ('UPDATE', 'DELETE') then
+    if TG_OP = 'DELETE' and field <> 'meeting_id' then
+        select coalesce(array_agg(distinct o.tenant_id), '{}') into more_tenants from old_rows o;
+        tenants := tenants || more_tenants;
+        keys := keys || array_fill('*'::text, array[cardinality(more_tenants)]);
+    elsif TG_OP in ('UPDATE', 'DELETE') then
         select coalesce(array_agg(k.tenant_id), '{}'), coalesce(array_agg(k.key), '{}') into more_tenants, more_keys
         from (select distinct o.tenant_id, case when field = 'meeting_id' then to_jsonb(o) ->> field
                   else statistics_quarter_of((to_jsonb(o) ->> field)::timestamptz)::text end as key
@@ -129,10 +136,15 @@ begin
         select k.tenant_id, array_agg(distinct k.key) from unnest(tenants, keys) k(tenant_id, key) group by k.tenant_id
     loop
         perform set_config('forum.tenant_id', tenant::text, true);
-        perform statistics_count_quarters(tenant, family, case when field = 'meeting_id'
-            then array(select distinct statistics_quarter_of(s.starts_at) from statistics_meeting s
+        quarters := case when field = 'meeting_id'
+            then array(select statistics_quarter_of(s.starts_at) from statistics_meeting s
                        where s.tenant_id = tenant and s.meeting_id = any(tenant_keys::uuid[]))
-            else tenant_keys::date[] end);
+            else array(select k::date from unnest(tenant_keys) k where k <> '*') end;
+        if '*' = any(tenant_keys) then
+            quarters := quarters || array(select r.quarter from statistics_quarter r where r.tenant_id = tenant
+                and r.figure = case when family = 'MEETINGS' then 'MEETINGS_HELD' else family end);
+        end if;
+        perform statistics_count_quarters(tenant, family, array(select distinct q from unnest(quarters) q));
     end loop;
     perform set_config('forum.tenant_id', coalesce(entered, ''), true);
     return null;

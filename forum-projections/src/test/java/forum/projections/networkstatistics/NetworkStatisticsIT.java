@@ -395,6 +395,18 @@ class NetworkStatisticsIT {
         assertThat(statistics.trend(network, Q4, 8).orElseThrow()).isEqualTo(trend);
         assertThat(trend.get(5).meetingsHeld()).as("2026-Q2: the moved meeting is Karlstad's only one there")
                 .isEqualTo(new Cell(null, true));
+
+        // A municipality's facts deleted in one statement, as a rebuild deletes them: its counts go with them.
+        transactions.executeWithoutResult(status -> {
+            tenantScope.enter(karlstad);
+            jdbc.sql("""
+                            with a as (delete from statistics_attendance where tenant_id = :tenant),
+                                 m as (delete from statistics_meeting where tenant_id = :tenant),
+                                 v as (delete from statistics_venue where tenant_id = :tenant)
+                            delete from statistics_issue where tenant_id = :tenant
+                            """).param("tenant", karlstad).update();
+        });
+        assertCountsEqualTheFacts();
     }
 
     /** The counts read for the trend, member by member and unsuppressed, and the trend, equal the facts'. */
