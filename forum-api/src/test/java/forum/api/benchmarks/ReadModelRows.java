@@ -9,7 +9,10 @@ import java.util.UUID;
  * Five years of 750 municipalities in the read-model tables, written by SQL as the server's superuser (past
  * row-level security): the venue register (50 venues per municipality, 20 issues each, recommendations,
  * decisions) and the network statistics facts derived from the same rows (10 networks of 75 members, a
- * meeting a month with attendance by role). Ids are md5 of a readable key, so the benchmark can name them.
+ * meeting a month with attendance by role). The statistics' counts per municipality and quarter (statistics_quarter)
+ * are counted from those facts by the fact tables' triggers as the facts are written, as in the application; they are
+ * not among the rows {@link #write} returns ({@link #countsPerQuarter}). Ids are md5 of a readable key, so the
+ * benchmark can name them.
  */
 final class ReadModelRows {
 
@@ -175,6 +178,11 @@ final class ReadModelRows {
             }
         }
         return rows;
+    }
+
+    /** The counts per municipality and quarter that the triggers wrote for municipality t; none would mean no trend. */
+    static long countsPerQuarter(BenchDatabase database, int t) throws SQLException {
+        return database.queryLong("select count(*) from statistics_quarter where tenant_id = ?", tenant(t));
     }
 
     static UUID tenant(int t) {

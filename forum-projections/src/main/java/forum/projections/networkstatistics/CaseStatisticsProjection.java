@@ -19,6 +19,8 @@ import static forum.projections.runtime.Rows.timestamp;
  * The countable facts of the venues' cases, each with its business time: an issue when it was observed, a
  * venue, recommendation or decision when its event happened. No venue name, no free text.
  * A recommendation counts once issued; a later revocation does not undo that it was issued.
+ * The counts per municipality and quarter (statistics_quarter) are counted again from these facts by the database
+ * whenever a statement writes them (V2026_12_10_70), so a rebuild empties them with the facts.
  */
 @Component
 class CaseStatisticsProjection implements Projection {
@@ -39,7 +41,8 @@ class CaseStatisticsProjection implements Projection {
 
     @Override
     public List<String> tables() {
-        return List.of("statistics_issue", "statistics_recommendation", "statistics_decision", "statistics_venue");
+        return List.of("statistics_issue", "statistics_recommendation", "statistics_decision", "statistics_venue",
+                "statistics_quarter");
     }
 
     @Override

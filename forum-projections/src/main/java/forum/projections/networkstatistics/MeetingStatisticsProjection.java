@@ -23,7 +23,8 @@ import static forum.projections.runtime.Rows.timestamp;
 
 /**
  * Per meeting: when it starts, whether it was cancelled, whether attendance or minutes were recorded, and
- * present and absent members per role. Whether it counts as held, and in which quarter, is the query's.
+ * present and absent members per role. Whether it counts as held, and in which quarter, is counted by the database
+ * into statistics_quarter whenever a statement writes these tables (V2026_12_10_70).
  */
 @Component
 class MeetingStatisticsProjection implements Projection {
@@ -44,7 +45,7 @@ class MeetingStatisticsProjection implements Projection {
 
     @Override
     public List<String> tables() {
-        return List.of("statistics_meeting", "statistics_attendance");
+        return List.of("statistics_meeting", "statistics_attendance", "statistics_quarter");
     }
 
     @Override

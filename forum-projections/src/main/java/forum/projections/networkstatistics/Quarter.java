@@ -30,13 +30,22 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     }
 
     public static Quarter of(Instant instant) {
-        LocalDate date = instant.atZone(ZONE).toLocalDate();
+        return of(instant.atZone(ZONE).toLocalDate());
+    }
+
+    /** The quarter of a day. */
+    public static Quarter of(LocalDate date) {
         return new Quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
     }
 
     /** The first instant of the quarter. */
     public Instant start() {
-        return LocalDate.of(year, (number - 1) * 3 + 1, 1).atStartOfDay(ZONE).toInstant();
+        return firstDay().atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The quarter's first day, which names it in the counts kept per quarter (statistics_quarter). */
+    public LocalDate firstDay() {
+        return LocalDate.of(year, (number - 1) * 3 + 1, 1);
     }
 
     /** The first instant after the quarter. */

@@ -7,14 +7,12 @@ import forum.core.venue.RecommendationKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 
 import static forum.projections.runtime.Rows.instant;
 import static forum.projections.runtime.Rows.timestamp;
@@ -22,9 +20,10 @@ import static forum.projections.runtime.Rows.uuid;
 
 /**
  * Reads the raw counts of the municipalities that were members of a network, quarter by quarter: a municipality
- * counts in a quarter when it was a member at any time in it. One statement per table for a whole range of quarters,
- * each fact put in its quarter (in {@link Quarter#ZONE}) by the database. Runs inside the caller's transaction, with
- * the network (and perhaps the tenant) already in scope.
+ * counts in a quarter when it was a member at any time in it. The counts are those kept per municipality and quarter
+ * (statistics_quarter, counted from the facts by the database whenever they change), so a range of quarters costs a
+ * few rows per member, whatever the number of facts. Runs inside the caller's transaction, with the network (and
+ * perhaps the tenant) already in scope.
  */
 @Component
 class StatisticsReader {
@@ -35,10 +34,6 @@ class StatisticsReader {
                 select distinct tenant_id from network_membership
                 where network_id = :network and joined_at < :end and (left_at is null or left_at > :start))
             """;
-
-    private static final String HELD = """
-            not s.cancelled and (s.attendance_recorded or s.minutes_recorded)
-            and s.starts_at >= :start and s.starts_at < :end""";
 
     private final JdbcClient jdbc;
 
@@ -92,76 +87,40 @@ class StatisticsReader {
         return quarters;
     }
 
+    /** Each member's counts in each quarter, from the counts kept per municipality and quarter. */
     private void count(Range range, Map<Quarter, Map<UUID, MunicipalityCounts>> quarters) {
-        query(range, quarters, """
-                select s.tenant_id, %s, count(*) from statistics_meeting s join members m on m.tenant_id = s.tenant_id
-                where %s group by 1, 2, 3
-                """.formatted(quarterOf("s.starts_at"), HELD), (counts, row) -> counts.meetingsHeld = row.number(3));
-        query(range, quarters, """
-                select a.tenant_id, %s, a.role, sum(a.present), sum(a.present + a.absent)
-                from statistics_attendance a
-                join statistics_meeting s on s.tenant_id = a.tenant_id and s.meeting_id = a.meeting_id
-                join members m on m.tenant_id = a.tenant_id
-                where %s group by 1, 2, 3, 4
-                """.formatted(quarterOf("s.starts_at"), HELD), (counts, row) -> {
-            MemberRole role = MemberRole.valueOf(row.text(3));
-            counts.present.put(role, row.number(4));
-            counts.expected.put(role, row.number(5));
-        });
-        query(range, quarters, """
-                select s.tenant_id, %s, s.category, count(*) from statistics_issue s
-                join members m on m.tenant_id = s.tenant_id
-                where s.observed_at >= :start and s.observed_at < :end group by 1, 2, 3, 4
-                """.formatted(quarterOf("s.observed_at")),
-                (counts, row) -> counts.issues.put(IssueCategory.valueOf(row.text(3)), row.number(4)));
-        query(range, quarters, """
-                select s.tenant_id, %s, s.kind, count(*) from statistics_recommendation s
-                join members m on m.tenant_id = s.tenant_id
-                where s.issued_at >= :start and s.issued_at < :end group by 1, 2, 3, 4
-                """.formatted(quarterOf("s.issued_at")),
-                (counts, row) -> counts.recommendations.put(RecommendationKind.valueOf(row.text(3)), row.number(4)));
-        query(range, quarters, """
-                select s.tenant_id, %s, s.outcome, count(*) from statistics_decision s
-                join members m on m.tenant_id = s.tenant_id
-                where s.recorded_at >= :start and s.recorded_at < :end group by 1, 2, 3, 4
-                """.formatted(quarterOf("s.recorded_at")),
-                (counts, row) -> counts.decisions.put(DecisionOutcome.valueOf(row.text(3)), row.number(4)));
-        query(range, quarters, """
-                select s.tenant_id, %s, count(*) from statistics_venue s join members m on m.tenant_id = s.tenant_id
-                where s.registered_at >= :start and s.registered_at < :end group by 1, 2, 3
-                """.formatted(quarterOf("s.registered_at")), (counts, row) -> counts.venuesRegistered = row.number(3));
-    }
-
-    /** The quarter of an instant in the statistics' zone, as two columns: its year and its number. */
-    private static String quarterOf(String column) {
-        String local = "(" + column + " at time zone '" + Quarter.ZONE.getId() + "')";
-        return "extract(year from " + local + ")::int, extract(quarter from " + local + ")::int";
-    }
-
-    /** Runs the select over the range's members; each row's counts go to its tenant in its quarter if a member then. */
-    private void query(Range range, Map<Quarter, Map<UUID, MunicipalityCounts>> quarters, String select,
-                       BiConsumer<MunicipalityCounts, Row> each) {
-        jdbc.sql(MEMBERS + select)
+        jdbc.sql(MEMBERS + """
+                        select r.tenant_id, r.quarter, r.figure, r.code, r.count
+                        from statistics_quarter r join members m on m.tenant_id = r.tenant_id
+                        where r.quarter >= :firstQuarter and r.quarter <= :lastQuarter
+                        """)
                 .param("network", range.networkId())
                 .param("start", timestamp(range.first().start()))
                 .param("end", timestamp(range.last().end()))
-                .query((row, n) -> new Row(uuid(row, "tenant_id"), values(row)))
-                .list()
-                .forEach(row -> {
-                    Map<UUID, MunicipalityCounts> members = quarters.get(row.quarter());
-                    MunicipalityCounts counts = members == null ? null : members.get(row.tenant());
+                .param("firstQuarter", range.first().firstDay())
+                .param("lastQuarter", range.last().firstDay())
+                .query(row -> {
+                    Map<UUID, MunicipalityCounts> members =
+                            quarters.get(Quarter.of(row.getObject("quarter", LocalDate.class)));
+                    MunicipalityCounts counts = members == null ? null : members.get(uuid(row, "tenant_id"));
                     if (counts != null) {
-                        each.accept(counts, row);
+                        add(counts, row.getString("figure"), row.getString("code"), row.getLong("count"));
                     }
                 });
     }
 
-    private static Object[] values(ResultSet row) throws SQLException {
-        Object[] values = new Object[row.getMetaData().getColumnCount()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = row.getObject(i + 1);
+    /** A figure of statistics_quarter into the counts; codes it does not know fail loudly rather than go missing. */
+    private static void add(MunicipalityCounts counts, String figure, String code, long count) {
+        switch (figure) {
+            case "MEETINGS_HELD" -> counts.meetingsHeld = count;
+            case "PRESENT" -> counts.present.put(MemberRole.valueOf(code), count);
+            case "EXPECTED" -> counts.expected.put(MemberRole.valueOf(code), count);
+            case "ISSUES" -> counts.issues.put(IssueCategory.valueOf(code), count);
+            case "RECOMMENDATIONS" -> counts.recommendations.put(RecommendationKind.valueOf(code), count);
+            case "DECISIONS" -> counts.decisions.put(DecisionOutcome.valueOf(code), count);
+            case "VENUES" -> counts.venuesRegistered = count;
+            default -> throw new IllegalStateException("Unknown figure in statistics_quarter: " + figure);
         }
-        return values;
     }
 
     private record Range(UUID networkId, Quarter first, Quarter last) {
@@ -172,22 +131,6 @@ class StatisticsReader {
 
         boolean overlaps(Quarter quarter) {
             return joinedAt.isBefore(quarter.end()) && (leftAt == null || leftAt.isAfter(quarter.start()));
-        }
-    }
-
-    /** One result row: the tenant in column 0, the quarter's year and number in 1 and 2, then codes and counts. */
-    private record Row(UUID tenant, Object[] values) {
-
-        Quarter quarter() {
-            return new Quarter(((Number) values[1]).intValue(), ((Number) values[2]).intValue());
-        }
-
-        String text(int column) {
-            return (String) values[column];
-        }
-
-        long number(int column) {
-            return ((Number) values[column]).longValue();
         }
     }
 }

@@ -5,6 +5,7 @@ import forum.core.forum.MemberRole;
 import forum.core.meeting.AttendanceRecorded;
 import forum.core.meeting.Attendee;
 import forum.core.meeting.MeetingCancelled;
+import forum.core.meeting.MeetingRescheduled;
 import forum.core.meeting.MeetingScheduled;
 import forum.core.meeting.MinutesRecorded;
 import forum.core.municipality.Country;
@@ -26,6 +27,11 @@ import forum.projections.support.Feed;
 import forum.projections.support.ProjectionsIntegrationTest;
 import forum.projections.support.Streams;
 import forum.projections.contract.DomainEventRecord;
+import forum.projections.contract.DomainEventTypes;
+import forum.projections.contract.EventTenancy;
+import forum.projections.runtime.Projection;
+import forum.projections.runtime.TenantScope;
+import forum.core.shared.DomainEvent;
 import forum.projections.municipality.MunicipalityKeys;
 import forum.projections.runtime.NetworkScope;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +46,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -72,6 +79,15 @@ class NetworkStatisticsIT {
 
     @Autowired
     MunicipalityKeys keys;
+
+    @Autowired
+    StatisticsReader reader;
+
+    @Autowired
+    List<Projection> projections;
+
+    @Autowired
+    TenantScope tenantScope;
 
     final UUID network = UUID.randomUUID();
     final UUID karlstad = UUID.randomUUID();
@@ -345,6 +361,83 @@ class NetworkStatisticsIT {
         assertThat(last.issues()).isEqualTo(issues.stream().anyMatch(Cell::suppressed) ? new Cell(null, true)
                 : new Cell(issues.stream().mapToLong(Cell::value).sum(), false));
         assertThat(trend.get(3).municipalities()).isEqualTo(3);
+    }
+
+    @Test
+    void theCountsKeptPerQuarterEqualTheFactsThroughChangesAndEventsAppliedAgain() {
+        // A meeting held in Q4 is moved to Q2 and its attendance recorded again; another's attendance is
+        // replaced by fewer members; issues observed in Q1.
+        int from = records.size();
+        UUID moved = held(karlstad, "2026-12-01T17:00:00Z", List.of(attendee(police1, MemberRole.POLICE),
+                attendee(police2, MemberRole.POLICE), attendee(taxi, MemberRole.TAXI)), List.of());
+        UUID replaced = held(arvika, "2026-10-20T17:00:00Z", List.of(attendee(police1, MemberRole.POLICE),
+                attendee(coordinator, MemberRole.COORDINATOR), attendee(taxi, MemberRole.TAXI)), List.of());
+        records.add(streams.next(karlstad, moved, at("2026-12-02T09:00:00Z"), new MeetingRescheduled(karlstad, moved,
+                at("2026-05-05T17:00:00Z"), Duration.ofHours(2), "Rådhuset")));
+        records.add(streams.next(karlstad, moved, at("2026-12-02T10:00:00Z"), new AttendanceRecorded(karlstad,
+                moved, UUID.randomUUID(), List.of(attendee(police1, MemberRole.POLICE)),
+                List.of(attendee(police2, MemberRole.POLICE)))));
+        records.add(streams.next(arvika, replaced, at("2026-10-21T09:00:00Z"), new AttendanceRecorded(arvika,
+                replaced, UUID.randomUUID(), List.of(attendee(police1, MemberRole.POLICE)), List.of())));
+        UUID arvikaVenue = venue(arvika, "2026-01-05T09:00:00Z");
+        issues(arvika, arvikaVenue, IssueCategory.VIOLENCE, "2026-02-01T22:00:00Z", 4);
+        feed.applyTwice(records.subList(from, records.size()));
+
+        assertCountsEqualTheFacts();
+        List<QuarterTotals> trend = statistics.trend(network, Q4, 8).orElseThrow();
+
+        // Every record again, past the positions, straight to the projections, as a redelivery that found no
+        // position would apply it: the facts do not change, and so neither do the counts.
+        appliedAgainPastThePositions(records);
+        appliedAgainPastThePositions(records);
+
+        assertCountsEqualTheFacts();
+        assertThat(statistics.trend(network, Q4, 8).orElseThrow()).isEqualTo(trend);
+        assertThat(trend.get(5).meetingsHeld()).as("2026-Q2: the moved meeting is Karlstad's only one there")
+                .isEqualTo(new Cell(null, true));
+
+        // A municipality's facts deleted in one statement, as a rebuild deletes them: its counts go with them.
+        transactions.executeWithoutResult(status -> {
+            tenantScope.enter(karlstad);
+            jdbc.sql("""
+                            with a as (delete from statistics_attendance where tenant_id = :tenant),
+                                 m as (delete from statistics_meeting where tenant_id = :tenant),
+                                 v as (delete from statistics_venue where tenant_id = :tenant)
+                            delete from statistics_issue where tenant_id = :tenant
+                            """).param("tenant", karlstad).update();
+        });
+        assertCountsEqualTheFacts();
+    }
+
+    /** The counts read for the trend, member by member and unsuppressed, and the trend, equal the facts'. */
+    private void assertCountsEqualTheFacts() {
+        Quarter first = Quarter.parse("2025-Q1");
+        transactions.executeWithoutResult(status -> {
+            networkScope.enter(network);
+            Map<Quarter, List<MunicipalityCounts>> read = reader.read(network, first, Q4);
+            Map<Quarter, List<MunicipalityCounts>> fromFacts = new CountedFromFacts(jdbc).count(read);
+            assertThat(read.keySet()).containsExactlyElementsOf(fromFacts.keySet()).hasSize(8);
+            read.forEach((quarter, members) -> {
+                assertThat(members.stream().map(m -> m.figures(false)).toList()).as(quarter.toString())
+                        .isEqualTo(fromFacts.get(quarter).stream().map(m -> m.figures(false)).toList());
+                assertThat(MunicipalityCounts.quarterTotals(quarter, members)).as(quarter.toString())
+                        .isEqualTo(MunicipalityCounts.quarterTotals(quarter, fromFacts.get(quarter)));
+            });
+            assertThat(read.values().stream().mapToLong(members -> members.stream()
+                    .mapToLong(m -> m.meetingsHeld + m.issues.values().stream().mapToLong(Long::longValue).sum())
+                    .sum()).sum()).as("something was counted").isGreaterThan(10);
+        });
+    }
+
+    private void appliedAgainPastThePositions(List<DomainEventRecord> again) {
+        transactions.executeWithoutResult(status -> again.forEach(record -> {
+            DomainEvent event = DomainEventTypes.read(json, record);
+            tenantScope.enter(EventTenancy.rowsTenant(record, event));
+            projections.stream()
+                    .filter(p -> Set.of("network-statistics-cases", "network-statistics-meetings").contains(p.name()))
+                    .filter(p -> p.handles(event.getClass()))
+                    .forEach(p -> p.apply(event, record));
+        }));
     }
 
     private static Figures row(NetworkDashboard dashboard, String name) {
