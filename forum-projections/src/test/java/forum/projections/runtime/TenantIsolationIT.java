@@ -129,7 +129,7 @@ class TenantIsolationIT {
                 "network_membership", "network_invitation", "statistics_municipality", "statistics_meeting",
                 "statistics_attendance",
                 "statistics_issue", "statistics_recommendation", "statistics_decision", "statistics_venue",
-                "personal_data_key");
+                "personal_data_key", "personal_data_erasure");
         for (String table : tables) {
             assertThat(tenantsIn(a.tenant, table)).as(table).containsExactly(a.tenant);
             assertThat(tenantsIn(b.tenant, table)).as(table).containsExactly(b.tenant);

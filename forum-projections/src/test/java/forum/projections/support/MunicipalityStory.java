@@ -1,5 +1,7 @@
 package forum.projections.support;
 
+import forum.core.erasure.ErasureReason;
+import forum.core.erasure.PersonalDataErased;
 import forum.core.forum.CoordinatorAppointed;
 import forum.core.forum.ForumEstablished;
 import forum.core.forum.ForumMemberAdded;
@@ -63,6 +65,7 @@ public final class MunicipalityStory {
     }
 
     public List<DomainEventRecord> events(Streams streams, UUID network, Instant t0) {
+        UUID erasure = UUID.randomUUID();
         Instant startsAt = t0.plus(Duration.ofDays(30));
         return List.of(
                 streams.next(tenant, key, t0, new MunicipalitySignedUp(tenant, key, name, Country.SE, "1234",
@@ -90,6 +93,9 @@ public final class MunicipalityStory {
                 streams.next(tenant, venue, startsAt, new LicenceRecommendationRevoked(tenant, venue, recommendation,
                         "Återkallad")),
                 streams.next(tenant, venue, startsAt, new LicensingDecisionRecorded(tenant, venue, UUID.randomUUID(),
-                        null, DecisionOutcome.WARNING, LocalDate.parse("2026-12-01"), null, "SN 1")));
+                        null, DecisionOutcome.WARNING, LocalDate.parse("2026-12-01"), null, "SN 1")),
+                // An erasure of someone the story never names: recorded, and nothing of the story erased.
+                streams.next(tenant, erasure, startsAt, new PersonalDataErased(tenant, erasure,
+                        List.of("member:" + UUID.randomUUID()), ErasureReason.NO_LONGER_NEEDED)));
     }
 }
