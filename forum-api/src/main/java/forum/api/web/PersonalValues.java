@@ -10,7 +10,9 @@ import forum.core.shared.PersonalData;
  * A personal value as a page shows it: an erased one ({@link PersonalData#ERASED} in the read models) as the word
  * {@code personal.erased} in the page's language, never the marker. Where a template shows the value on its own it
  * uses {@code forum:personal="${...}"} ({@link PersonalValueDialect}), which also marks the word as erased for the
- * stylesheet; where the value sits inside a sentence, an option or a hidden label, {@code ${@personal.text(...)}}.
+ * stylesheet; a sentence of the bundles that ends in the value is given '' for it and the value follows in an element
+ * of its own with {@code forum:personal}; inside a sentence, an option or a hidden label,
+ * {@code ${@personal.text(...)}} (the word, unstyled).
  */
 @Component("personal")
 public class PersonalValues {
