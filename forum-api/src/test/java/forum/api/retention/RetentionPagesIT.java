@@ -70,6 +70,8 @@ class RetentionPagesIT {
 
     @Test
     void aPeriodOutOfItsBoundsIsRefusedBesideItsFieldAndNothingChanges() throws Exception {
+        int issueText = days(RetentionKind.RESOLVED_ISSUE_TEXT);
+        int passwordLinks = days(RetentionKind.PASSWORD_RESET);
         HttpResponse<String> form = pages.send(pages.get(RetentionPages.PATH + "?lang=sv", coordinator));
         HttpResponse<String> refused = pages.send(pages.form(RetentionPages.PATH + "?lang=sv", coordinator,
                 "resolvedIssueText=365&removedForumMember=730&unacceptedInvitation=30&passwordReset=5000"
@@ -77,15 +79,15 @@ class RetentionPagesIT {
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("id=\"passwordReset-error\"",
                 "Ange ett antal dagar inom gränserna för den här perioden.", "aria-invalid=\"true\"");
-        assertThat(days(RetentionKind.RESOLVED_ISSUE_TEXT)).isEqualTo(730);
-        assertThat(days(RetentionKind.PASSWORD_RESET)).isEqualTo(7);
+        assertThat(days(RetentionKind.RESOLVED_ISSUE_TEXT)).isEqualTo(issueText);
+        assertThat(days(RetentionKind.PASSWORD_RESET)).isEqualTo(passwordLinks);
 
         ResponseEntity<JsonNode> api = home.as(http, Role.COORDINATOR).exchange("/api/v1/retention/periods",
                 HttpMethod.PUT, new HttpEntity<>(Map.of("kind", "RESOLVED_ISSUE_TEXT", "days", 2)), JsonNode.class);
         assertThat(api.getStatusCode().value()).isEqualTo(400);
         assertThat(api.getBody().get("code").asText()).isEqualTo("retention.period-out-of-bounds");
         assertThat(api.getBody().get("fields").get(0).get("field").asText()).isEqualTo("days");
-        assertThat(days(RetentionKind.RESOLVED_ISSUE_TEXT)).isEqualTo(730);
+        assertThat(days(RetentionKind.RESOLVED_ISSUE_TEXT)).isEqualTo(issueText);
     }
 
     @Test
