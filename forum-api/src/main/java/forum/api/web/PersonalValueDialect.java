@@ -23,6 +23,7 @@ import java.util.Set;
 class PersonalValueDialect extends AbstractProcessorDialect {
 
     static final String PREFIX = "forum";
+    static final String ERASED_CLASS = "erased";
 
     PersonalValueDialect() {
         super("Forum personal values", PREFIX, StandardTextTagProcessor.PRECEDENCE);
@@ -46,7 +47,8 @@ class PersonalValueDialect extends AbstractProcessorDialect {
                 String word = context.getMessage(PersonalValueDialect.class, PersonalValues.ERASED_KEY, new Object[0],
                         true);
                 String classes = tag.getAttributeValue("class");
-                structure.setAttribute("class", classes == null || classes.isBlank() ? "erased" : classes + " erased");
+                structure.setAttribute("class", classes == null || classes.isBlank() ? ERASED_CLASS
+                        : classes + " " + ERASED_CLASS);
                 structure.setBody(HtmlEscape.escapeHtml4Xml(word), false);
             } else {
                 structure.setBody(value == null ? "" : HtmlEscape.escapeHtml4Xml(value.toString()), false);
