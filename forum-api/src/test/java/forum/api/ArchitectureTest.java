@@ -36,7 +36,7 @@ class ArchitectureTest {
             "forum.api.municipality.SignUpRequest", "forum.api.accounts.AccountDirectory",
             "forum.api.publishing.PublisherLag", "forum.api.accounts.AuditorGrants",
             "forum.api.accounts.AuditorGrants$Issued", "forum.api.accounts.AuditorGrantRequest",
-            "forum.api.accounts.Invitations");
+            "forum.api.accounts.Invitations", "forum.api.erasure.Erasures");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("forum.api.(*)..")
@@ -60,7 +60,8 @@ class ArchitectureTest {
                     + "the same SignUp as the HTTP sign-up and grants its auditor through the same AuditorGrants and "
                     + "Invitations as a coordinator, so the demo's data is made like anyone's; the auditor's "
                     + "pages name the people behind a case's events through the AccountDirectory; the operator's "
-                    + "health page reads how far the publisher is behind as its gauge does)");
+                    + "health page reads how far the publisher is behind as its gauge does; the retention job erases "
+                    + "through the same Erasures as every erasure)");
 
     @ArchTest
     static final ArchRule theApplicationWritesNoReadModel = noClasses()

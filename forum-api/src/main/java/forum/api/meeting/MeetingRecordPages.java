@@ -15,6 +15,7 @@ import forum.api.access.Allowed;
 import forum.api.access.Tenants;
 import forum.api.security.ForumUser;
 import forum.api.web.PageController;
+import forum.api.web.PersonalValues;
 import forum.core.meeting.AssignActionItem;
 import forum.core.meeting.RecordAttendance;
 import forum.core.meeting.RecordDecision;
@@ -63,7 +64,9 @@ class MeetingRecordPages {
     String minutesForm(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId, Model model) {
         MeetingDetail meeting = readers.meeting(user, meetingId);
         TextForm form = new TextForm();
-        form.setText(meeting.minutes() == null ? null : meeting.minutes().text());
+        // Erased minutes are not offered for editing: saving the marker would record it as the minutes' text.
+        form.setText(meeting.minutes() == null || PersonalValues.erased(meeting.minutes().text()) ? null
+                : meeting.minutes().text());
         return page("minutes", user, meeting, form, model);
     }
 

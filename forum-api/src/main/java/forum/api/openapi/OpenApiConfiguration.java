@@ -67,7 +67,13 @@ class OpenApiConfiguration {
                         municipality; 409 a well-formed request that conflicts with the current state (already
                         done, cancelled, decided, taken, or changed at the same time); 422 only an
                         Idempotency-Key used before for another request; 429 too many attempts, with
-                        Retry-After; 503 the database unavailable, with Retry-After."""))
+                        Retry-After; 503 the database unavailable, with Retry-After.
+
+                        Personal data (people's names and e-mails, minutes, decisions, action items, reasons,
+                        issue descriptions and resolutions, rationales, licence holders, a timeline's free text)
+                        can be erased, at a person's request or when the municipality's retention period ends.
+                        An erased value reads as the string "\u2205erased" (U+2205 EMPTY SET, then "erased")
+                        wherever it appeared; a value that was absent stays absent (null)."""))
                 .servers(List.of(new Server().url("/")))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")

@@ -330,6 +330,10 @@ class TenantIsolationIT {
         cases.put("POST /api/v1/accounts/{accountId}/role", Case.of(A_OWNED, () -> Map.of("role", "COORDINATOR")));
         cases.put("POST /api/v1/accounts/{accountId}/deactivation", Case.of(A_OWNED));
         cases.put("POST /api/v1/accounts/{accountId}/reactivation", Case.of(A_OWNED));
+        // Retention: the caller's own municipality's periods and runs; nothing names A's.
+        cases.put("GET /api/v1/retention", Case.of(OWN_SCOPE));
+        cases.put("PUT /api/v1/retention/periods", Case.of(OWN_SCOPE,
+                () -> Map.of("kind", "PASSWORD_RESET", "days", 14)));
         return cases;
     }
 
