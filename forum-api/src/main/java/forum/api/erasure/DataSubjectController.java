@@ -59,8 +59,7 @@ class DataSubjectController {
         Export export = subjects.export(Tenants.of(user), query);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("personal-data-" + export.exportedAt().toString().replace(':', '-') + ".json")
-                        .build().toString())
+                        .filename(ExportDownload.fileName(export)).build().toString())
                 .body(export);
     }
 
