@@ -1,6 +1,7 @@
 package forum.api.erasure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -76,6 +77,9 @@ public class PersonErasure {
                 throw ErasureProblems.invalid("subjects", "a subject is <kind>:<uuid> of a kind in " + SUBJECT_KINDS);
             }
         }
+        if (accounts.contains(null) || invitations.contains(null)) {
+            throw ErasureProblems.invalid(accounts.contains(null) ? "accountIds" : "invitationIds", "must be ids");
+        }
         if (accounts.contains(actingUser)) {
             throw new ConflictException("erasure.own-account",
                     "No coordinator erases their own account; another coordinator does");
@@ -117,6 +121,7 @@ public class PersonErasure {
     }
 
     private static <T> List<T> distinct(List<T> values) {
-        return values == null ? List.of() : values.stream().distinct().toList();
+        // Collections.emptyList, unlike List.of, answers contains(null).
+        return values == null ? Collections.emptyList() : values.stream().distinct().toList();
     }
 }
