@@ -71,14 +71,14 @@ public class PersonErasure {
         if (events.size() + accounts.size() + invitations.size() > Erasure.MAX_SUBJECTS) {
             throw ErasureProblems.invalid("subjects", "at most " + Erasure.MAX_SUBJECTS + " in one erasure");
         }
+        if (accounts.contains(null) || invitations.contains(null)) {
+            throw ErasureProblems.invalid(accounts.contains(null) ? "accountIds" : "invitationIds", "must be ids");
+        }
         for (String subject : events) {
             var kind = subject == null ? null : SUBJECT.matcher(subject);
             if (kind == null || !kind.matches() || !SUBJECT_KINDS.contains(kind.group(1))) {
                 throw ErasureProblems.invalid("subjects", "a subject is <kind>:<uuid> of a kind in " + SUBJECT_KINDS);
             }
-        }
-        if (accounts.contains(null) || invitations.contains(null)) {
-            throw ErasureProblems.invalid(accounts.contains(null) ? "accountIds" : "invitationIds", "must be ids");
         }
         if (accounts.contains(actingUser)) {
             throw new ConflictException("erasure.own-account",
