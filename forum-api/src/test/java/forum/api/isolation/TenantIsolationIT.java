@@ -217,6 +217,7 @@ class TenantIsolationIT {
         aIds.put("accountId", accountId.toString());
         aIds.put("tenant", a.tenantId().toString());
         aIds.put("municipalityId", a.tenantId().toString());
+        aIds.put("query", personEmail);
 
         aProfile = await().atMost(Duration.ofSeconds(30)).until(
                 () -> aCoordinator.getForEntity("/api/v1/municipality", JsonNode.class),
@@ -334,6 +335,13 @@ class TenantIsolationIT {
         cases.put("GET /api/v1/retention", Case.of(OWN_SCOPE));
         cases.put("PUT /api/v1/retention/periods", Case.of(OWN_SCOPE,
                 () -> Map.of("kind", "PASSWORD_RESET", "days", 14)));
+        // Data subjects: B's search for A's person finds nothing of A's (the query itself is echoed by the export).
+        cases.put("GET /api/v1/data-subjects", Case.of(OWN_SCOPE));
+        cases.put("GET /api/v1/data-subjects/export", new Case(OWN_SCOPE, () -> null, Set.of(aIds.get("query"))));
+        cases.put("POST /api/v1/erasures", Case.of(A_OWNED, () -> Map.of("subjects",
+                List.of("member:" + aIds.get("memberId")), "accountIds", List.of(aIds.get("accountId")),
+                "reason", "PERSONS_REQUEST")));
+        cases.put("GET /api/v1/erasures", Case.of(OWN_SCOPE));
         return cases;
     }
 

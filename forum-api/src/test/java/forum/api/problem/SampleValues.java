@@ -10,6 +10,8 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -59,7 +61,7 @@ final class SampleValues {
         for (Parameter parameter : parameters(operation, "query")) {
             if (Boolean.TRUE.equals(parameter.getRequired())) {
                 query.append(query.isEmpty() ? "?" : "&").append(parameter.getName()).append('=')
-                        .append(sample(parameter.getSchema()).asText());
+                        .append(URLEncoder.encode(sample(parameter.getSchema()).asText(), StandardCharsets.UTF_8));
             }
         }
         return path + query;
