@@ -12,6 +12,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 /**
  * Seals an event's personal values (its {@link PersonalData} components) before it is stored, and opens them where
@@ -53,11 +54,12 @@ public class PersonalFields implements SealedValues {
         return !MARKS.get(eventType).isEmpty();
     }
 
-    /** Seals, in place, every personal value of an event of this type that is not sealed yet. */
+    /** Seals, in place, every personal value of an event of this type that is not sealed yet (nor reads as erased). */
     public void seal(Class<?> eventType, ObjectNode event) {
         for (Mark mark : MARKS.get(eventType)) {
             JsonNode value = event.get(mark.component());
-            if (value != null && value.isTextual() && !SubjectKeys.isSealed(value.textValue())) {
+            if (value != null && value.isTextual() && !SubjectKeys.isSealed(value.textValue())
+                    && !PersonalData.ERASED.equals(value.textValue())) {
                 String subject = subject(mark, event);
                 event.put(mark.component(), keys.seal(tenant(event), subject, value.textValue(),
                         mark.associatedData() + subject));
@@ -75,6 +77,24 @@ public class PersonalFields implements SealedValues {
                         mark.associatedData() + subject).orElse(PersonalData.ERASED));
             }
         }
+    }
+
+    /**
+     * Puts {@link PersonalData#ERASED} in place of each personal value, sealed or not, whose subject the test names
+     * erased (tenant, {@code <kind>:<id>}); returns how many it replaced. For values that were stored in clear text
+     * before sealing existed and whose subject has been erased since: sealing them would bring them back.
+     */
+    public static int erase(Class<?> eventType, ObjectNode event, BiPredicate<UUID, String> erased) {
+        int replaced = 0;
+        for (Mark mark : MARKS.get(eventType)) {
+            JsonNode value = event.get(mark.component());
+            if (value != null && value.isTextual() && !PersonalData.ERASED.equals(value.textValue())
+                    && erased.test(tenant(event), subject(mark, event))) {
+                event.put(mark.component(), PersonalData.ERASED);
+                replaced++;
+            }
+        }
+        return replaced;
     }
 
     /**
