@@ -38,7 +38,8 @@ import java.util.UUID;
  * the relay may not. The subjects' keys are made in the application's own transaction, committed before any payload
  * sealed with them. A value whose subject has been erased since (a PersonalDataErased event names it) becomes
  * {@code PersonalData.ERASED} rather than sealed, so that the migration does not bring it back; a subject erased
- * while a batch runs loses the key that batch sealed with.
+ * while a batch runs loses the key that batch sealed with; one erased in the moment between the batch's two looks at
+ * the erasures gets its values erased but keeps the key the batch made, as a value written after an erasure does.
  */
 @Component
 public class ClearTextMigration {
@@ -57,6 +58,9 @@ public class ClearTextMigration {
     }
 
     private record Stored(long globalIndex, String payloadType, byte[] payload) {
+    }
+
+    private record Sealed(ObjectNode payload, int erased) {
     }
 
     private record Rewrite(long globalIndex, byte[] before, byte[] after, int erased) {
@@ -146,17 +150,21 @@ public class ClearTextMigration {
                     + " where migration = :migration and finished_at is null").param("migration", MIGRATION).update();
             return progress();
         }
-        List<ObjectNode> sealed = keysTransaction.execute(status -> events.stream().map(this::sealed).toList());
-        // Read after the keys were committed: an erasure committed later deletes the keys this batch sealed with.
+        // An erased subject's values are never sealed: that would make the subject a new key, with which the values
+        // sealed before the erasure would no longer read as erased but fail to open.
+        Set<String> erasedBefore = erasedSubjects();
+        List<Sealed> sealed = keysTransaction.execute(status -> events.stream()
+                .map(event -> sealed(event, erasedBefore)).toList());
+        // Read again once the keys are committed: an erasure committed since may have found no key to delete.
         Set<String> erased = erasedSubjects();
         List<Rewrite> rewrites = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            ObjectNode after = sealed.get(i);
+            Sealed after = sealed.get(i);
             if (after != null) {
                 Stored event = events.get(i);
-                int erasedValues = PersonalFields.erase(type(event).orElseThrow(), after,
+                int erasedValues = after.erased() + PersonalFields.erase(type(event).orElseThrow(), after.payload(),
                         (tenant, subject) -> erased.contains(tenant + "/" + subject));
-                rewrites.add(new Rewrite(event.globalIndex(), event.payload(), bytes(after), erasedValues));
+                rewrites.add(new Rewrite(event.globalIndex(), event.payload(), bytes(after.payload()), erasedValues));
             }
         }
         long last = events.get(events.size() - 1).globalIndex();
@@ -203,17 +211,25 @@ public class ClearTextMigration {
         }
     }
 
-    /** The event's payload with its clear-text personal values sealed; null when it holds none in clear text. */
-    private ObjectNode sealed(Stored event) {
+    /**
+     * The event's payload with its clear-text personal values sealed, those of erased subjects erased; null when it
+     * holds none in clear text.
+     */
+    private Sealed sealed(Stored event, Set<String> erased) {
         Optional<Class<?>> type = type(event);
         if (type.isEmpty() || !PersonalFields.holdsPersonalData(type.get())) {
             return null;
         }
         try {
             JsonNode stored = json.readTree(event.payload());
+            if (!PersonalFields.inClearText(type.get(), stored)) {
+                return null;
+            }
             ObjectNode sealed = (ObjectNode) stored.deepCopy();
+            int erasedValues = PersonalFields.erase(type.get(), sealed,
+                    (tenant, subject) -> erased.contains(tenant + "/" + subject));
             fields.seal(type.get(), sealed);
-            return sealed.equals(stored) ? null : sealed;
+            return new Sealed(sealed, erasedValues);
         } catch (IOException e) {
             throw new UncheckedIOException("The payload of event " + event.globalIndex() + " is not JSON", e);
         }

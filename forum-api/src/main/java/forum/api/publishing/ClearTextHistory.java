@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,7 @@ class ClearTextHistory {
     private final PublisherPosition publisher;
     private final KafkaAdmin kafkaAdmin;
     private final KafkaTemplate<String, String> kafka;
+    private final ConsumerFactory<?, ?> consumers;
     private final ObjectMapper json;
     private final boolean enabled;
     private final int batchSize;
@@ -53,7 +55,7 @@ class ClearTextHistory {
     private volatile Thread worker;
 
     ClearTextHistory(ClearTextMigration migration, PublisherPosition publisher, KafkaAdmin kafkaAdmin,
-                     KafkaTemplate<String, String> kafka, ObjectMapper json,
+                     KafkaTemplate<String, String> kafka, ConsumerFactory<?, ?> consumers, ObjectMapper json,
                      @Value("${forum.personal-data.clear-text-history.enabled:true}") boolean enabled,
                      @Value("${forum.personal-data.clear-text-history.batch-size:500}") int batchSize,
                      @Value("${forum.projections.groups:forum-projections}") List<String> groups,
@@ -63,6 +65,7 @@ class ClearTextHistory {
         this.publisher = publisher;
         this.kafkaAdmin = kafkaAdmin;
         this.kafka = kafka;
+        this.consumers = consumers;
         this.json = json;
         this.enabled = enabled;
         this.batchSize = batchSize;
@@ -73,7 +76,7 @@ class ClearTextHistory {
 
     @EventListener(ApplicationReadyEvent.class)
     void startInTheBackground() {
-        if (!enabled || migration.progress().topicsPurged()) {
+        if (!enabled) {
             return;
         }
         Thread thread = new Thread(() -> {
@@ -82,7 +85,9 @@ class ClearTextHistory {
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException failure) {
-                log.error("Removing the clear-text history stopped; it resumes at the next start", failure);
+                // E.g. no schema owner's credentials (spring.flyway.user) on this instance: the rest runs on.
+                log.error("Removing the clear-text history from before sealing stopped; it resumes at the next start"
+                        + " (docs/privacy.md)", failure);
             }
         }, "clear-text-history");
         thread.setDaemon(true);
@@ -135,7 +140,8 @@ class ClearTextHistory {
         }
         try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
             ClearTextRecords records = new ClearTextRecords(admin,
-                    kafka.getProducerFactory().getConfigurationProperties(), domainEvents, deadLetters);
+                    kafka.getProducerFactory().getConfigurationProperties(),
+                    consumers.getConfigurationProperties(), domainEvents, deadLetters);
             Map<TopicPartition, Long> ends = progress.topicEnds() == null
                     ? markEnds(records, progress.lastGlobalIndex()) : ends(progress.topicEnds());
             awaitConsumers(records, ends);

@@ -5,6 +5,8 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -13,6 +15,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,12 +45,15 @@ final class ClearTextRecords {
 
     private final Admin admin;
     private final Map<String, Object> producerConfig;
+    private final Map<String, Object> consumerConfig;
     private final String domainEvents;
     private final List<String> topics;
 
-    ClearTextRecords(Admin admin, Map<String, Object> producerConfig, String domainEvents, String deadLetters) {
+    ClearTextRecords(Admin admin, Map<String, Object> producerConfig, Map<String, Object> consumerConfig,
+                     String domainEvents, String deadLetters) {
         this.admin = admin;
         this.producerConfig = producerConfig;
+        this.consumerConfig = consumerConfig;
         this.domainEvents = domainEvents;
         this.topics = List.of(domainEvents, deadLetters);
     }
@@ -77,21 +83,53 @@ final class ClearTextRecords {
         }
     }
 
-    /** The consumer groups that have not yet committed offsets past the ends on the domain-events topic. */
+    /**
+     * The consumer groups that still have records to read before the ends on the domain-events topic. A group whose
+     * committed offset is short of an end has passed it all the same when nothing a read-committed consumer sees lies
+     * between (only aborted records and markers): it commits no offset where it received no record.
+     */
     List<String> groupsBehind(Collection<String> groups, Map<TopicPartition, Long> ends) throws Exception {
         List<String> behind = new ArrayList<>();
+        Map<TopicPartition, Long> earliest = offsets(ends.keySet(), OffsetSpec.earliest());
         for (String group : groups) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
-            boolean passed = ends.entrySet().stream()
-                    .filter(end -> end.getKey().topic().equals(domainEvents))
-                    .allMatch(end -> committed.get(end.getKey()) != null
-                            && committed.get(end.getKey()).offset() >= end.getValue());
-            if (!passed) {
-                behind.add(group);
+            for (var end : ends.entrySet()) {
+                TopicPartition partition = end.getKey();
+                OffsetAndMetadata at = committed.get(partition);
+                long from = Math.max(at == null ? 0 : at.offset(), earliest.get(partition));
+                if (partition.topic().equals(domainEvents) && from < end.getValue()
+                        && recordsBetween(partition, from, end.getValue())) {
+                    behind.add(group);
+                    break;
+                }
             }
         }
         return behind;
+    }
+
+    private boolean recordsBetween(TopicPartition partition, long from, long to) {
+        Map<String, Object> config = new HashMap<>(consumerConfig);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.assign(List.of(partition));
+            consumer.seek(partition, from);
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (consumer.position(partition) < to) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < to) {
+                        return true;
+                    }
+                }
+                if (System.nanoTime() > until) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import forum.api.eventstore.ClearTextMigration;
 import forum.api.eventstore.ClearTextMigration.Progress;
 import forum.api.eventstore.EventRelay;
+import forum.api.erasure.Erasures;
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.ReadModelChecks;
 import forum.api.support.SignUps;
 import forum.api.support.TopicScans;
+import forum.core.erasure.ErasureReason;
 import forum.core.forum.AddForumMember;
 import forum.core.forum.EstablishForum;
 import forum.core.forum.ForumMethod;
 import forum.core.forum.MemberRole;
+import forum.core.shared.PersonalData;
 import forum.core.venue.IssueCategory;
 import forum.core.venue.IssueSource;
 import forum.core.venue.LicenceKind;
@@ -102,6 +105,9 @@ class ClearTextHistoryIT {
     ClearTextHistory history;
 
     @Autowired
+    Erasures erasures;
+
+    @Autowired
     Environment environment;
 
     @Value("${spring.kafka.bootstrap-servers}")
@@ -183,6 +189,41 @@ class ClearTextHistoryIT {
         assertThat(migration.progress()).isEqualTo(done);
         assertThat(events(tenant)).isEqualTo(after);
         assertThat(endOffset(topics, partition)).isEqualTo(endBefore + 2);
+    }
+
+    @Test
+    void aValueWhoseSubjectWasErasedSinceItWasStoredInClearTextIsErasedNotSealed() throws Exception {
+        String canary = "Erased" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        UUID tenant = writeCase(canary);
+        ReadModelChecks checks = new ReadModelChecks(jdbc, relay, transaction);
+        checks.awaitEqual(Duration.ofSeconds(60), tenant);
+        List<StoredEvent> sealed = events(tenant);
+        storeInClearText(sealed);
+        StoredEvent added = sealed.stream().filter(e -> e.payload().contains(SubjectKeys.SEALED)
+                && e.payloadType().endsWith("ForumMemberAdded")).findFirst().orElseThrow();
+        String member = json.readTree(added.payload()).get("memberId").textValue();
+        erasures.erase(tenant, List.of("member:" + member), ErasureReason.PERSONS_REQUEST);
+        checks.awaitEqual(Duration.ofSeconds(60), tenant);
+
+        resetMigrationTo(sealed.get(0).globalIndex() - 1);
+        history.run();
+
+        assertThat(migration.progress().valuesErased()).isEqualTo(2);
+        JsonNode erased = json.readTree(events(tenant).stream()
+                .filter(e -> e.globalIndex() == added.globalIndex()).findFirst().orElseThrow().payload());
+        assertThat(erased.get("personName").textValue()).isEqualTo(PersonalData.ERASED);
+        assertThat(erased.get("email").textValue()).isEqualTo(PersonalData.ERASED);
+        assertThat(payloads(tenant)).noneMatch(p -> p.contains(canary) || p.contains(canary.toLowerCase()))
+                .anyMatch(p -> p.contains(SubjectKeys.SEALED));
+        // No new key: with one, the values sealed before the erasure would fail to open rather than read as erased.
+        Long keys = transaction.execute(status -> {
+            jdbc.sql("select set_config('forum.tenant_id', :t, true)").param("t", tenant.toString())
+                    .query(String.class).single();
+            return jdbc.sql("select count(*) from personal_data_key where subject_id = :s")
+                    .param("s", "member:" + member).query(Long.class).single();
+        });
+        assertThat(keys).isZero();
+        checks.awaitEqual(Duration.ofSeconds(60), tenant);
     }
 
     private UUID writeCase(String canary) {

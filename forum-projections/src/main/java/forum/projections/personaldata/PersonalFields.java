@@ -79,6 +79,13 @@ public class PersonalFields implements SealedValues {
         }
     }
 
+    /** Whether the event holds a personal value in clear text: stored before sealing existed. */
+    public static boolean inClearText(Class<?> eventType, JsonNode event) {
+        return MARKS.get(eventType).stream().map(mark -> event.get(mark.component()))
+                .anyMatch(value -> value != null && value.isTextual() && !SubjectKeys.isSealed(value.textValue())
+                        && !PersonalData.ERASED.equals(value.textValue()));
+    }
+
     /**
      * Puts {@link PersonalData#ERASED} in place of each personal value, sealed or not, whose subject the test names
      * erased (tenant, {@code <kind>:<id>}); returns how many it replaced. For values that were stored in clear text
