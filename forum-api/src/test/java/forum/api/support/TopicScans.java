@@ -10,12 +10,15 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +72,7 @@ public final class TopicScans {
         try (var consumer = consumer()) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
-            Map<Integer, Long> ends = new java.util.TreeMap<>();
+            Map<Integer, Long> ends = new TreeMap<>();
             consumer.endOffsets(partitions).forEach((partition, end) -> ends.put(partition.partition(), end));
             return ends;
         }
@@ -85,7 +88,7 @@ public final class TopicScans {
             for (String dir : admin.describeLogDirs(List.of(broker)).allDescriptions().get().get(broker).keySet()) {
                 try (Stream<Path> files = Files.walk(Path.of(dir))) {
                     for (Path file : files.filter(f -> Files.isRegularFile(f)
-                            && f.getParent().getFileName().toString().matches(java.util.regex.Pattern.quote(topic)
+                            && f.getParent().getFileName().toString().matches(Pattern.quote(topic)
                             + "-\\d+")).toList()) {
                         if (file.toString().endsWith(".log")) {
                             segments.add(file);
@@ -94,7 +97,7 @@ public final class TopicScans {
                             if (contains(Files.readAllBytes(file), needle)) {
                                 matching.add(file);
                             }
-                        } catch (java.nio.file.NoSuchFileException deletedMeanwhile) {
+                        } catch (NoSuchFileException deletedMeanwhile) {
                             // The broker deleted it while the scan ran: it holds nothing any more.
                         }
                     }
