@@ -4,6 +4,7 @@ import forum.api.eventstore.EventRelay;
 import forum.api.support.ForumIntegrationTest;
 import forum.api.support.ReadModelChecks;
 import forum.api.support.SignUps;
+import forum.api.support.TopicScans;
 import forum.core.forum.AddForumMember;
 import forum.core.forum.EstablishForum;
 import forum.core.forum.ForumMethod;
@@ -28,11 +29,6 @@ import forum.projections.personaldata.SubjectKeys;
 import forum.api.erasure.Erasures;
 import forum.core.erasure.ErasureReason;
 import forum.projections.runtime.Projection;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,20 +37,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import forum.api.security.Role;
 import forum.api.security.UserAccounts;
@@ -123,10 +113,11 @@ class PersonalDataSealedIT {
         assertThat(payloads).hasSizeGreaterThanOrEqualTo(16).noneMatch(p -> p.contains(canary.text()));
         assertThat(payloads).filteredOn(p -> p.contains(SubjectKeys.SEALED)).hasSizeGreaterThanOrEqualTo(13);
 
-        List<String> records = topicRecordsOf(canary.tenant(), payloads.size());
+        TopicScans topic = new TopicScans(bootstrapServers);
+        List<String> records = topic.awaitValuesKeyed(TOPIC, canary.tenant().toString(), payloads.size());
         assertThat(records).hasSize(payloads.size()).noneMatch(r -> r.contains(canary.text()))
                 .anyMatch(r -> r.contains(SubjectKeys.SEALED));
-        assertThat(segmentFilesMentioning(canary.text())).isEmpty();
+        assertThat(topic.filesMentioning(TOPIC, canary.text())).isEmpty();
 
         Map<String, List<String>> readModels = checks.snapshot(canary.tenant(), tables());
         assertThat(String.join("\n", readModels.get("forum_member"))).contains(canary.text() + " Member",
@@ -221,61 +212,5 @@ class PersonalDataSealedIT {
     private List<String> tables() {
         return projections.stream().flatMap(p -> p.tables().stream()).filter(table -> !table.equals("network"))
                 .distinct().sorted().toList();
-    }
-
-    private List<String> topicRecordsOf(UUID tenant, int expected) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "canary-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
-            List<String> found = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (tenant.toString().equals(r.key())) {
-                        found.add(r.value());
-                    }
-                });
-                return found.size() >= expected;
-            });
-            return found;
-        }
-    }
-
-    /** The topic's segment files on the broker's disk that hold the text. */
-    private List<Path> segmentFilesMentioning(String text) throws Exception {
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            int broker = admin.describeCluster().nodes().get().iterator().next().id();
-            List<Path> matching = new ArrayList<>();
-            List<Path> scanned = new ArrayList<>();
-            for (String dir : admin.describeLogDirs(List.of(broker)).allDescriptions().get().get(broker).keySet()) {
-                try (Stream<Path> files = Files.walk(Path.of(dir))) {
-                    for (Path file : files.filter(f -> f.getParent().getFileName().toString().startsWith(TOPIC + "-")
-                            && f.toString().endsWith(".log")).toList()) {
-                        scanned.add(file);
-                        if (contains(Files.readAllBytes(file), needle)) {
-                            matching.add(file);
-                        }
-                    }
-                }
-            }
-            assertThat(scanned).as("the topic's segment files").isNotEmpty();
-            return matching;
-        }
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) throws IOException {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 /**
  * Seals an event's personal values (its {@link PersonalData} components) before it is stored, and opens them where
@@ -57,11 +58,12 @@ public class PersonalFields implements SealedValues {
         return !MARKS.get(eventType).isEmpty();
     }
 
-    /** Seals, in place, every personal value of an event of this type that is not sealed yet. */
+    /** Seals, in place, every personal value of an event of this type that is not sealed yet (nor reads as erased). */
     public void seal(Class<?> eventType, ObjectNode event) {
         for (Mark mark : MARKS.get(eventType)) {
             JsonNode value = event.get(mark.component());
-            if (value != null && value.isTextual() && !SubjectKeys.isSealed(value.textValue())) {
+            if (value != null && value.isTextual() && !SubjectKeys.isSealed(value.textValue())
+                    && !PersonalData.ERASED.equals(value.textValue())) {
                 String subject = subject(mark, event);
                 event.put(mark.component(), keys.seal(tenant(event), subject, value.textValue(),
                         mark.associatedData() + subject));
@@ -91,6 +93,31 @@ public class PersonalFields implements SealedValues {
             }
         }
         subjects.forEach(keys::prefetch);
+    }
+
+    /** Whether the event holds a personal value in clear text: stored before sealing existed. */
+    public static boolean inClearText(Class<?> eventType, JsonNode event) {
+        return MARKS.get(eventType).stream().map(mark -> event.get(mark.component()))
+                .anyMatch(value -> value != null && value.isTextual() && !SubjectKeys.isSealed(value.textValue())
+                        && !PersonalData.ERASED.equals(value.textValue()));
+    }
+
+    /**
+     * Puts {@link PersonalData#ERASED} in place of each personal value, sealed or not, whose subject the test names
+     * erased (tenant, {@code <kind>:<id>}); returns how many it replaced. For values that were stored in clear text
+     * before sealing existed and whose subject has been erased since: sealing them would bring them back.
+     */
+    public static int erase(Class<?> eventType, ObjectNode event, BiPredicate<UUID, String> erased) {
+        int replaced = 0;
+        for (Mark mark : MARKS.get(eventType)) {
+            JsonNode value = event.get(mark.component());
+            if (value != null && value.isTextual() && !PersonalData.ERASED.equals(value.textValue())
+                    && erased.test(tenant(event), subject(mark, event))) {
+                event.put(mark.component(), PersonalData.ERASED);
+                replaced++;
+            }
+        }
+        return replaced;
     }
 
     /**

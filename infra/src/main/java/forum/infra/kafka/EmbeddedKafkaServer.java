@@ -77,6 +77,10 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         kafka.put("transaction.state.log.min.isr", "1");
         kafka.put("group.initial.rebalance.delay.ms", "0");
         kafka.put("controlled.shutdown.enable", "true");
+        // Records deleted (the clear-text history's purge, docs/privacy.md) leave the one local disk within seconds
+        // rather than at the next five-minute check and a minute's delay; only local readers could be reading them.
+        kafka.put("log.retention.check.interval.ms", "5000");
+        kafka.put("log.segment.delete.delay.ms", "1000");
         return kafka;
     }
 
