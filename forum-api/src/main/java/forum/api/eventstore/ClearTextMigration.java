@@ -150,8 +150,8 @@ public class ClearTextMigration {
                     + " where migration = :migration and finished_at is null").param("migration", MIGRATION).update();
             return progress();
         }
-        // An erased subject's values are never sealed: that would make the subject a new key, with which the values
-        // sealed before the erasure would no longer read as erased but fail to open.
+        // An erased subject's values are never sealed: sealed with a key made again, the clear text of a subject erased
+        // since would open again.
         Set<String> erasedBefore = erasedSubjects();
         List<Sealed> sealed = keysTransaction.execute(status -> events.stream()
                 .map(event -> sealed(event, erasedBefore)).toList());
