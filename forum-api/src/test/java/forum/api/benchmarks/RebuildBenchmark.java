@@ -6,6 +6,9 @@ import forum.projections.ledger.EventLedger;
 import forum.projections.rebuild.ReadModelRebuild;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import forum.projections.personaldata.SubjectKeys;
+import forum.projections.runtime.TenantScope;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
@@ -42,6 +45,7 @@ class RebuildBenchmark {
     private static final int VENUES = (int) Math.max(TENANTS, EVENTS / 50);
     private static final int LARGE_TENANT_VENUES = 1_000;
     private static final long LARGE_TENANT_EVENTS = 100_000;
+    private static final String ISSUE_TEXT = "Servering till en berusad gäst vid baren";
 
     @Autowired
     CommandGateway commands;
@@ -67,6 +71,15 @@ class RebuildBenchmark {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    SubjectKeys keys;
+
+    @Autowired
+    TenantScope tenantScope;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void rebuildAllMunicipalitiesAndOneLargeOne() throws Exception {
@@ -95,10 +108,17 @@ class RebuildBenchmark {
                 }
                 large.insert(owner, 0, LARGE_TENANT_EVENTS - 1);
             }
-            database.executeAsOwner("analyze domain_event_entry");
             report.row("generated in SQL", "%,d events of %,d venues over %d municipalities, and %,d events of one"
                             + " more, in %.0f s", EVENTS, VENUES, TENANTS, LARGE_TENANT_EVENTS,
                     (System.nanoTime() - generating) / 1e9);
+            long sealing = System.nanoTime();
+            long sealed = SealedIssues.seal(database, many, "rebuild-", 0, EVENTS - 1, ISSUE_TEXT, keys, tenantScope,
+                    transaction)
+                    + SealedIssues.seal(database, large, "large-", 0, LARGE_TENANT_EVENTS - 1, ISSUE_TEXT, keys,
+                    tenantScope, transaction);
+            report.row("sealed in Java", "%,d issue descriptions, each with a key of its issue, in %.0f s", sealed,
+                    (System.nanoTime() - sealing) / 1e9);
+            database.executeAsOwner("analyze domain_event_entry");
             publisher.resumeAtHead();
 
             Processes processes = new Processes(database.postmasterPid());
@@ -119,6 +139,10 @@ class RebuildBenchmark {
                     cpuPerEvent(processes.cpu().minus(beforeOne), one.events()));
             assertThat(one.events()).isEqualTo(LARGE_TENANT_EVENTS + 1);
             assertThat(ledger.of(largeTenant).events()).isEqualTo(LARGE_TENANT_EVENTS + 1);
+            // Every description was opened with its issue's key, none read as erased.
+            assertThat(database.queryLong("select count(*) from venue_issue where tenant_id = ?::uuid"
+                    + " and description = ?", largeTenant.toString(), ISSUE_TEXT))
+                    .isEqualTo(LARGE_TENANT_EVENTS - LARGE_TENANT_VENUES);
             Reference reference = plainInsertOfTheSameRows(database, largeTenant);
             assertThat(reference.rows()).as("rows of the large municipality copied").isGreaterThanOrEqualTo(
                     3 * (LARGE_TENANT_EVENTS - LARGE_TENANT_VENUES));
