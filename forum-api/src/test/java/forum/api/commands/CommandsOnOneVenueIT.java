@@ -34,7 +34,12 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import forum.core.venue.VenueIssueRegistered;
+import forum.projections.personaldata.PersonalFields;
+import forum.projections.personaldata.SubjectKeys;
 
 import forum.api.eventstore.EventRelay;
 import forum.api.security.UserAccounts;
@@ -84,6 +89,9 @@ class CommandsOnOneVenueIT {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    PersonalFields personalFields;
 
     @Value("${forum.kafka.topics.domain-events:forum.domain-events}")
     String topic;
@@ -149,12 +157,22 @@ class CommandsOnOneVenueIT {
         return accepted;
     }
 
+    /** The descriptions as the event store holds them, each sealed with its issue's key, opened. */
     private List<String> storedDescriptions(UUID tenant) {
         return relay.jdbc().sql("""
-                        select convert_from(payload, 'UTF8')::jsonb ->> 'description' from domain_event_entry
+                        select convert_from(payload, 'UTF8') from domain_event_entry
                         where payload_type = 'forum.core.venue.VenueIssueRegistered'
                           and convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId' = :tenant
-                        """).param("tenant", tenant.toString()).query(String.class).list();
+                        """).param("tenant", tenant.toString()).query(String.class).list().stream().map(payload -> {
+                    try {
+                        ObjectNode event = (ObjectNode) json.readTree(payload);
+                        assertThat(SubjectKeys.isSealed(event.get("description").textValue())).isTrue();
+                        personalFields.open(VenueIssueRegistered.class, event);
+                        return event.get("description").textValue();
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
     }
 
     private List<String> registeredDescriptions(UUID tenant, UUID venue) {

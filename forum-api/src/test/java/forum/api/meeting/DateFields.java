@@ -36,7 +36,21 @@ final class DateFields {
         String date = keys(browser, at.toLocalDate());
         // Two digits of a day or a month move on to the next field by themselves; the year's four do not.
         String toTheTime = order(browser).endsWith("year") ? Keys.TAB.toString() : "";
-        input.sendKeys(date + toTheTime + String.format("%02d%02d", at.getHour(), at.getMinute()));
+        input.sendKeys(date + toTheTime + time(browser, at));
+    }
+
+    /**
+     * The time as one types it: on a 12-hour clock (the browser's locale may be en-US whatever the page's language),
+     * the hour from 1 to 12, the minutes, then A or P; a 13 typed there would leave the field empty after 13:00.
+     */
+    private static String time(Browser browser, LocalDateTime at) {
+        String hourCycle = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return new Intl.DateTimeFormat(undefined, {hour: 'numeric'}).resolvedOptions().hourCycle");
+        if (hourCycle == null || !hourCycle.startsWith("h1")) {
+            return String.format("%02d%02d", at.getHour(), at.getMinute());
+        }
+        int hour = at.getHour() % 12 == 0 ? 12 : at.getHour() % 12;
+        return String.format("%02d%02d", hour, at.getMinute()) + (at.getHour() < 12 ? "A" : "P");
     }
 
     private static String keys(Browser browser, LocalDate date) {
