@@ -117,6 +117,7 @@ class ClearTextHistory {
                 }
             });
             if (!ran) {
+                // Another instance holds the lock and does the work; its progress is all this one waits for.
                 Thread.sleep(WAIT.multipliedBy(5).toMillis());
             }
         }
@@ -160,6 +161,7 @@ class ClearTextHistory {
                 log.warn("Waiting for the publisher to pass global index {} (is a publisher running?)", lastSealed);
                 since = System.nanoTime();
             }
+            // The publisher may run on another instance: its stored position is all there is to watch.
             Thread.sleep(WAIT.toMillis());
         }
         Map<TopicPartition, Long> ends = records.rollSegments();
@@ -177,6 +179,7 @@ class ClearTextHistory {
                 log.warn("Clear-text records are kept until consumer groups {} have passed them", behind);
                 since = System.nanoTime();
             }
+            // Kafka tells a group's committed offsets only when asked.
             Thread.sleep(WAIT.toMillis());
         }
     }

@@ -76,6 +76,8 @@ final class ClearTextRecords {
         setSegmentMs(topic -> "10");
         try {
             awaitSegmentMs("10");
+            // The admin API shows a topic's new config before every partition's log has rolled by it; the broker says
+            // nothing when it has, so it is given a moment past segment.ms.
             Thread.sleep(CONFIG_APPLIED.toMillis());
             return appendAborted(kept);
         } finally {
@@ -197,6 +199,7 @@ final class ClearTextRecords {
             if (System.nanoTime() > until) {
                 throw new IllegalStateException("The brokers did not take segment.ms=" + value + " within 30 s");
             }
+            // A config change reaches the brokers asynchronously and nothing announces it.
             Thread.sleep(100);
         }
     }

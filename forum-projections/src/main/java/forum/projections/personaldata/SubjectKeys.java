@@ -86,9 +86,14 @@ public class SubjectKeys {
         byte[] ciphertext;
         try {
             ciphertext = Base64.getDecoder().decode(sealed.substring(SEALED.length()));
+        } catch (IllegalArgumentException notBase64) {
+            throw new IllegalArgumentException("A sealed value of " + who.subject() + " is not base64: altered",
+                    notBase64);
+        }
+        try {
             return Optional.of(new String(key.get().decrypt(ciphertext, utf8(associatedData)), StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            if (sealedWithAnErasedKey(who, sealed)) {
+        } catch (GeneralSecurityException e) {
+            if (sealedWithAnErasedKey(who, ciphertext)) {
                 return Optional.empty();
             }
             throw new IllegalArgumentException("A sealed value does not open with the key of " + who.subject()
@@ -99,15 +104,9 @@ public class SubjectKeys {
     /**
      * Whether the value was sealed with a key of the subject that has been erased since: the subject got a new key
      * when a value of theirs was sealed after the erasure (a later decision of an erased meeting's record), and the
-     * value names a key id that the new keyset does not have. Tink puts the key's id in each ciphertext's prefix.
+     * value names one of the subject's erased keys. Tink puts the key's id in each ciphertext's prefix.
      */
-    private boolean sealedWithAnErasedKey(DataSubject subject, String sealed) {
-        byte[] ciphertext;
-        try {
-            ciphertext = Base64.getDecoder().decode(sealed.substring(SEALED.length()));
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
+    private boolean sealedWithAnErasedKey(DataSubject subject, byte[] ciphertext) {
         if (ciphertext.length < 5 || ciphertext[0] != TINK_PREFIX) {
             return false;
         }
