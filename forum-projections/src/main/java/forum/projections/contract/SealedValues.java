@@ -9,10 +9,10 @@ import java.util.List;
 public interface SealedValues {
 
     /**
-     * Gets ready to open these records in the current transaction: looks up their subjects' keys at once rather than
-     * one by one as they are opened.
+     * The records with their personal values opened, their subjects' keys looked up at once rather than one by one:
+     * for a consumer's batch or a rebuild's, in the transaction that applies them.
      */
-    void prepare(List<DomainEventRecord> records);
+    List<DomainEventRecord> opened(List<DomainEventRecord> records);
 
     /** The record with its personal values opened; the same record when its event holds none. */
     DomainEventRecord opened(DomainEventRecord record);

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 
@@ -73,18 +74,28 @@ public class PersonalFields implements SealedValues {
 
     /** Opens, in place, every sealed personal value of an event of this type; an erased one reads as erased. */
     public void open(Class<?> eventType, ObjectNode event) {
+        open(eventType, event, keys::open);
+    }
+
+    /** How a value is opened: with its subject's key read now, or with the keys read for a batch. */
+    private interface Opening {
+        Optional<String> open(UUID tenant, String subject, String sealed, String associatedData);
+    }
+
+    private static void open(Class<?> eventType, ObjectNode event, Opening opening) {
         for (Mark mark : MARKS.get(eventType)) {
             JsonNode value = event.get(mark.component());
             if (value != null && value.isTextual() && SubjectKeys.isSealed(value.textValue())) {
                 String subject = subject(mark, event);
-                event.put(mark.component(), keys.open(tenant(event), subject, value.textValue(),
+                event.put(mark.component(), opening.open(tenant(event), subject, value.textValue(),
                         mark.associatedData() + subject).orElse(PersonalData.ERASED));
             }
         }
     }
 
+    /** The records opened with their subjects' keys read at once: one statement per tenant in the batch. */
     @Override
-    public void prepare(List<DomainEventRecord> records) {
+    public List<DomainEventRecord> opened(List<DomainEventRecord> records) {
         Map<UUID, Set<String>> subjects = new HashMap<>();
         for (DomainEventRecord record : records) {
             Class<?> type = DomainEventTypes.byName(record.eventName());
@@ -92,7 +103,14 @@ public class PersonalFields implements SealedValues {
                 subjects.computeIfAbsent(tenant(data), tenant -> new HashSet<>()).addAll(subjects(type, data));
             }
         }
-        subjects.forEach(keys::prefetch);
+        if (subjects.isEmpty()) {
+            return records;
+        }
+        Map<UUID, OpenedKeys> keysByTenant = new HashMap<>();
+        subjects.forEach((tenant, names) -> keysByTenant.put(tenant, keys.keysOf(tenant, names)));
+        Opening opening = (tenant, subject, sealed, associatedData) ->
+                keysByTenant.get(tenant).open(subject, sealed, associatedData);
+        return records.stream().map(record -> opened(record, opening)).toList();
     }
 
     /** Whether the event holds a personal value in clear text: stored before sealing existed. */
@@ -126,12 +144,16 @@ public class PersonalFields implements SealedValues {
      */
     @Override
     public DomainEventRecord opened(DomainEventRecord record) {
+        return opened(record, keys::open);
+    }
+
+    private static DomainEventRecord opened(DomainEventRecord record, Opening opening) {
         Class<?> type = DomainEventTypes.byName(record.eventName());
         if (!holdsPersonalData(type) || !(record.data() instanceof ObjectNode sealed)) {
             return record;
         }
         ObjectNode data = sealed.deepCopy();
-        open(type, data);
+        open(type, data, opening);
         return new DomainEventRecord(record.id(), record.type(), record.subject(), record.sequence(), record.tenantId(),
                 record.time(), record.actor(), record.correlationId(), data);
     }

@@ -1,11 +1,7 @@
 package forum.projections.personaldata;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import forum.projections.runtime.TenantScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -16,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,18 +35,16 @@ public class SubjectKeys {
 
     private final SubjectKeyRows rows;
     private final TenantScope tenantScope;
-    private final Aead masterKey;
     private final KeysetCache cache;
-    private final ParsedKeysets parsed;
+    private final WrappedKeys wrapped;
 
     SubjectKeys(SubjectKeyRows rows, TenantScope tenantScope, MasterKey masterKey,
                 @Value("${forum.personal-data.cached-keys:10000}") int cachedKeys) throws GeneralSecurityException {
         AeadConfig.register();
         this.rows = rows;
         this.tenantScope = tenantScope;
-        this.masterKey = masterKey.aead();
         this.cache = new KeysetCache(cachedKeys);
-        this.parsed = new ParsedKeysets(cachedKeys);
+        this.wrapped = new WrappedKeys(masterKey.aead());
     }
 
     public static boolean isSealed(String value) {
@@ -75,12 +69,30 @@ public class SubjectKeys {
      */
     @Transactional(readOnly = true)
     public Optional<String> open(UUID tenant, String subject, String sealed, String associatedData) {
+        DataSubject who = new DataSubject(tenant, subject);
+        return open(who, sealed, associatedData, () -> stored(who));
+    }
+
+    /**
+     * The keys of these subjects of one tenant, read in one statement and locked as {@link #open} locks them, for
+     * opening a batch of records: a consumer's or a rebuild's. They are kept by the caller for the batch only, not by
+     * the transaction nor the instance: a rebuild opens a key per issue, once.
+     */
+    @Transactional(readOnly = true)
+    public OpenedKeys keysOf(UUID tenant, Collection<String> subjects) {
+        Map<String, byte[]> found = underTenant(tenant, () -> rows.findAll(tenant, subjects));
+        Map<String, Aead> keys = new HashMap<>(found.size() * 2);
+        found.forEach((subject, keyset) -> keys.put(subject, opened(new DataSubject(tenant, subject), keyset)));
+        return new OpenedKeys(this, tenant, keys);
+    }
+
+    /** The sealed value opened with the subject's key if it has one. */
+    Optional<String> open(DataSubject who, String sealed, String associatedData, Supplier<Optional<Aead>> key) {
         if (!isSealed(sealed)) {
             throw new IllegalArgumentException("Not a sealed value (no " + SEALED + " prefix)");
         }
-        DataSubject who = new DataSubject(tenant, subject);
-        Optional<Aead> key = stored(who);
-        if (key.isEmpty()) {
+        Optional<Aead> known = key.get();
+        if (known.isEmpty()) {
             return Optional.empty();
         }
         byte[] ciphertext;
@@ -91,7 +103,7 @@ public class SubjectKeys {
                     notBase64);
         }
         try {
-            return Optional.of(new String(key.get().decrypt(ciphertext, utf8(associatedData)), StandardCharsets.UTF_8));
+            return Optional.of(new String(known.get().decrypt(ciphertext, utf8(associatedData)), StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             if (sealedWithAnErasedKey(who, ciphertext)) {
                 return Optional.empty();
@@ -115,31 +127,6 @@ public class SubjectKeys {
     }
 
     /**
-     * Reads the keys of these subjects of one tenant in one statement, for the transaction's later {@link #open}s: a
-     * consumer's batch or a rebuild's would otherwise ask once per subject.
-     */
-    @Transactional
-    public void prefetch(UUID tenant, Collection<String> subjects) {
-        TransactionKeys transaction = TransactionKeys.current(this, cache);
-        List<String> unknown = subjects.stream().distinct()
-                .filter(subject -> !transaction.looked(new DataSubject(tenant, subject))).toList();
-        if (unknown.isEmpty()) {
-            return;
-        }
-        long epoch = cache.epoch();
-        Map<String, byte[]> found = underTenant(tenant, () -> rows.findAll(tenant, unknown));
-        for (String subject : unknown) {
-            DataSubject who = new DataSubject(tenant, subject);
-            byte[] keyset = found.get(subject);
-            if (keyset == null) {
-                transaction.absent(who);
-            } else {
-                transaction.read(epoch, who, opened(who, keyset));
-            }
-        }
-    }
-
-    /**
      * Deletes the subject's key, so that none of the subject's values sealed so far opens again; the row keeps the
      * key's id (sealedWithAnErasedKey). Idempotent.
      */
@@ -155,12 +142,7 @@ public class SubjectKeys {
 
     private Integer[] keyIds(DataSubject subject, byte[] keyset) {
         try {
-            KeysetHandle handle = TinkProtoKeysetFormat.parseEncryptedKeyset(keyset, masterKey, subject.keysetBinding());
-            Integer[] ids = new Integer[handle.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = handle.getAt(i).getId();
-            }
-            return ids;
+            return wrapped.keyIds(subject, keyset);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The key of data subject " + subject.subject() + " does not open with "
                     + MasterKey.PROPERTY, e);
@@ -223,21 +205,15 @@ public class SubjectKeys {
 
     private byte[] newKeyset(DataSubject subject) {
         try {
-            KeysetHandle keyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            return TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, masterKey, subject.keysetBinding());
+            return wrapped.create(subject);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not make a key for a data subject of tenant " + subject.tenant(), e);
         }
     }
 
     private Aead opened(DataSubject subject, byte[] keyset) {
-        return parsed.computeIfAbsent(subject, keyset, () -> parse(subject, keyset));
-    }
-
-    private Aead parse(DataSubject subject, byte[] keyset) {
         try {
-            return TinkProtoKeysetFormat.parseEncryptedKeyset(keyset, masterKey, subject.keysetBinding())
-                    .getPrimitive(RegistryConfiguration.get(), Aead.class);
+            return wrapped.open(subject, keyset);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The key of data subject " + subject.subject() + " of tenant "
                     + subject.tenant() + " does not open with " + MasterKey.PROPERTY + ": this is not the master key"

@@ -50,12 +50,7 @@ final class TransactionKeys implements TransactionSynchronization {
         read.put(subject, new Read(epoch, key));
     }
 
-    /** The subject had no key when this transaction looked (and it holds no lock that keeps it so: none to lock). */
-    void absent(DataSubject subject) {
-        absent.add(subject);
-    }
-
-    /** Whether this transaction has looked for the subject's key, found or not. */
+    /** Whether this transaction knows the subject's key, or erased it. */
     boolean looked(DataSubject subject) {
         return read.containsKey(subject) || absent.contains(subject);
     }

@@ -113,13 +113,10 @@ public class ReadModelRebuild {
         // The rows of one page are sent while the next is applied: a large municipality is one transaction, so its
         // JVM work and the database's would otherwise add up (BENCHMARKS.md, rebuild).
         try (ReadModelWrites.Ahead sending = writes.sendAhead()) {
-            history.replay(tenantId, batch -> {
-                sealedValues.prepare(batch);
-                batch.forEach(record -> {
-                    replay.apply(record);
-                    count[0]++;
-                });
-            });
+            history.replay(tenantId, batch -> sealedValues.opened(batch).forEach(record -> {
+                replay.apply(record);
+                count[0]++;
+            }));
         }
         positions.replace(replay.aggregates, replay.lastApplied);
         return count[0];
@@ -159,8 +156,7 @@ public class ReadModelRebuild {
         final Set<String> aggregates = new HashSet<>();
         final Map<String, Map<String, Long>> lastApplied = new HashMap<>();
 
-        void apply(DomainEventRecord sealed) {
-            DomainEventRecord record = sealedValues.opened(sealed);
+        void apply(DomainEventRecord record) {
             DomainEvent event = DomainEventTypes.read(json, record);
             // A network is shared by tenants: its positions run ahead of any one tenant's replay, and the
             // tenant's rows written from it were just deleted, so its events are applied again regardless. Its

@@ -57,13 +57,16 @@ public class ProjectionConsumer {
             batch = "true", concurrency = "${forum.kafka.consumers.concurrency:2}",
             autoStartup = "${forum.run.projections:true}")
     public void consume(List<ConsumerRecord<String, String>> messages) {
-        batches.apply(messages, dispatcher, this::apply);
+        batches.apply(messages, dispatcher, this::applyOpened);
     }
 
     /** One record: in the batch's transaction (or a transaction of its own), its tenant selected, every projection. */
     @Transactional
     public void apply(DomainEventRecord sealed) {
-        DomainEventRecord record = sealedValues.opened(sealed);
+        applyOpened(sealedValues.opened(sealed));
+    }
+
+    private void applyOpened(DomainEventRecord record) {
         DomainEvent event = DomainEventTypes.read(json, record);
         UUID tenant = EventTenancy.rowsTenant(record, event);
         tenantScope.select(tenant);

@@ -37,16 +37,16 @@ class RecordBatches {
     }
 
     /**
-     * Reads the batch's events, and applies them with {@code apply} in one transaction after reading their
-     * aggregates' positions at once (one statement instead of one per aggregate).
+     * Reads the batch's events and opens their personal values, then applies them with {@code apply} in one
+     * transaction, after reading their aggregates' positions and their subjects' keys at once (a statement each
+     * instead of one per aggregate and subject).
      */
     public void apply(List<ConsumerRecord<String, String>> batch, ProjectionDispatcher dispatcher,
                       Consumer<DomainEventRecord> apply) {
         apply(batch, records -> {
-            List<DomainEventRecord> events = records.stream()
-                    .map(record -> CloudEventEnvelope.read(json, record.value())).toList();
+            List<DomainEventRecord> events = sealedValues.opened(records.stream()
+                    .map(record -> CloudEventEnvelope.read(json, record.value())).toList());
             dispatcher.prepare(events);
-            sealedValues.prepare(events);
             events.forEach(apply);
         });
     }

@@ -1,7 +1,11 @@
 package forum.projections.personaldata;
 
+import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import forum.projections.runtime.TenantScope;
 import forum.projections.support.AsTenant;
 import forum.projections.support.ProjectionsIntegrationTest;
@@ -9,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Optional;
@@ -79,18 +84,43 @@ class SubjectKeysIT {
         String sealed = keys.seal(tenant, member, "Canary Person", place);
         String othersSealed = keys.seal(tenant, other, "Other Person", place);
         keys.erase(tenant, other);
+        String othersLater = keys.seal(tenant, other, "A later value", place);
 
         transaction.executeWithoutResult(status -> {
-            keys.prefetch(tenant, List.of(member, other, unknown, member));
-            assertThat(keys.open(tenant, member, sealed, place)).contains("Canary Person");
-            assertThat(keys.open(tenant, other, othersSealed, place)).isEmpty();
-            assertThat(keys.open(tenant, unknown, sealed, place)).isEmpty();
-            // Within the transaction, an erasure after the fetch is seen at once.
-            keys.erase(tenant, member);
-            assertThat(keys.open(tenant, member, sealed, place)).isEmpty();
-            status.setRollbackOnly();
+            OpenedKeys batch = keys.keysOf(tenant, List.of(member, other, unknown, member));
+            assertThat(batch.open(member, sealed, place)).contains("Canary Person");
+            assertThat(batch.open(other, othersSealed, place)).isEmpty();
+            assertThat(batch.open(other, othersLater, place)).contains("A later value");
+            assertThat(batch.open(unknown, sealed, place)).isEmpty();
+            assertThatThrownBy(() -> batch.open(member, othersLater, place))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not open");
         });
+        transaction.executeWithoutResult(status -> assertThat(
+                keys.keysOf(UUID.randomUUID(), List.of(member)).open(member, sealed, place)).isEmpty());
+    }
+
+    @Test
+    void aKeyStoredAsATinkKeysetBeforeStillOpensAndItsErasureHolds() throws GeneralSecurityException {
+        KeysetHandle keyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+        byte[] stored = TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, masterKey.aead(),
+                new DataSubject(tenant, member).keysetBinding());
+        transaction.executeWithoutResult(status -> {
+            tenantScope.enter(tenant);
+            assertThat(rows.insertFirst(new DataSubject(tenant, member), stored)).isTrue();
+        });
+        String sealed = SubjectKeys.SEALED + Base64.getEncoder().encodeToString(keyset
+                .getPrimitive(RegistryConfiguration.get(), Aead.class)
+                .encrypt("Canary Person".getBytes(StandardCharsets.UTF_8), place.getBytes(StandardCharsets.UTF_8)));
+
         assertThat(keys.open(tenant, member, sealed, place)).contains("Canary Person");
+        transaction.executeWithoutResult(status ->
+                assertThat(keys.keysOf(tenant, List.of(member)).open(member, sealed, place)).contains("Canary Person"));
+
+        keys.erase(tenant, member);
+        String later = keys.seal(tenant, member, "A later value", place);
+
+        assertThat(keys.open(tenant, member, sealed, place)).isEmpty();
+        assertThat(keys.open(tenant, member, later, place)).contains("A later value");
     }
 
     @Test
