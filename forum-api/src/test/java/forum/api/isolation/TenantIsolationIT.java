@@ -342,6 +342,10 @@ class TenantIsolationIT {
                 List.of("member:" + aIds.get("memberId")), "accountIds", List.of(aIds.get("accountId")),
                 "reason", "PERSONS_REQUEST")));
         cases.put("GET /api/v1/erasures", Case.of(OWN_SCOPE));
+        // As of a moment: A's venue, forum and meeting as they stood now, read from the event store.
+        cases.put("GET /api/v1/audit/venues/{venueId}/as-of", Case.of(A_OWNED));
+        cases.put("GET /api/v1/audit/forums/{forumId}/as-of", Case.of(A_OWNED));
+        cases.put("GET /api/v1/audit/meetings/{meetingId}/as-of", Case.of(A_OWNED));
         return cases;
     }
 
@@ -498,6 +502,8 @@ class TenantIsolationIT {
                 url.queryParam(name, aIds.get(name));
             } else if ("query".equals(parameter.getIn()) && "quarter".equals(name)) {
                 url.queryParam(name, currentQuarter());
+            } else if ("query".equals(parameter.getIn()) && "asOf".equals(name)) {
+                url.queryParam(name, Instant.now().toString());
             } else {
                 assertThat(Boolean.TRUE.equals(parameter.getRequired()))
                         .as("a value for required %s parameter %s of %s", parameter.getIn(), name, key).isFalse();
