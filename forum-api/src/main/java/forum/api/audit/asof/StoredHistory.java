@@ -57,8 +57,7 @@ class StoredHistory {
                         row.getString("aggregate_identifier"), row.getLong("sequence_number"), tenantId,
                         Instant.parse(row.getString("time_stamp")), null, null, tree(row.getBytes("payload"))))
                 .list().stream().takeWhile(record -> !record.time().isAfter(asOf)).toList();
-        sealed.prepare(records);
-        return records.stream().map(sealed::opened)
+        return sealed.opened(records).stream()
                 .map(record -> new Past(record.time(), DomainEventTypes.read(json, record))).toList();
     }
 
