@@ -37,7 +37,7 @@ class HistoryController {
             @Parameter(description = "An account (events it made) or a data subject (events naming the id)")
             @RequestParam(required = false) String person,
             @Parameter(description = "An aggregate's id") @RequestParam(required = false) String aggregate,
-            @Parameter(description = "Municipality, Forum, Meeting, Venue or Erasure")
+            @Parameter(description = "Municipality, Forum, Meeting, Venue, Erasure or Network")
             @RequestParam(required = false) String aggregateType,
             @Parameter(description = "An event's name, e.g. VenueIssueRegistered")
             @RequestParam(required = false) String kind,
@@ -73,7 +73,7 @@ class HistoryController {
             case "history.filter.endsBeforeStart" -> "must be after from";
             case "history.filter.badNumber" -> "must be a whole number in range";
             case "history.filter.badOrder" -> "must be newest or oldest";
-            case "history.filter.badAggregateType" -> "must be Municipality, Forum, Meeting, Venue or Erasure";
+            case "history.filter.badAggregateType" -> "must be Municipality, Forum, Meeting, Venue, Erasure or Network";
             case "history.filter.badKind" -> "must be the name of an event";
             default -> "must be an id";
         };

@@ -21,7 +21,7 @@ import forum.projections.contract.DomainEventTypes;
 public class HistoryFilter {
 
     /** The aggregate types of a municipality's events, as the event store names them. */
-    static final Set<String> AGGREGATE_TYPES = Set.of("Municipality", "Forum", "Meeting", "Venue", "Erasure");
+    static final Set<String> AGGREGATE_TYPES = Set.of("Municipality", "Forum", "Meeting", "Venue", "Erasure", "Network");
 
     private String person = "";
     private String aggregate = "";
@@ -91,7 +91,7 @@ public class HistoryFilter {
             // a local time, below
         }
         try {
-            return LocalDateTime.parse(text).atZone(zone).toInstant();
+            return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant();
         } catch (DateTimeException notALocalTime) {
             // a date, below
         }
