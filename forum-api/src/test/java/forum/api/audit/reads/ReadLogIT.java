@@ -110,7 +110,7 @@ class ReadLogIT {
                 jdbc.sql("select set_config('forum.tenant_id', :tenant, true)")
                         .param("tenant", home.tenantId().toString()).query(String.class).single();
                 jdbc.sql(change).update();
-            })).as(change).hasMessageContaining("permission denied");
+            })).as(change).rootCause().hasMessageContaining("permission denied");
         }
         assertThat(reads(home.as(http, Role.COORDINATOR))).hasSize(3);
     }
