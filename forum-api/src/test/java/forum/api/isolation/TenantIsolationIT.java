@@ -342,6 +342,9 @@ class TenantIsolationIT {
                 List.of("member:" + aIds.get("memberId")), "accountIds", List.of(aIds.get("accountId")),
                 "reason", "PERSONS_REQUEST")));
         cases.put("GET /api/v1/erasures", Case.of(OWN_SCOPE));
+        // The municipality's history and the log of auditors' reads: the caller's own municipality's, whatever it asks.
+        cases.put("GET /api/v1/audit/history", Case.of(OWN_SCOPE));
+        cases.put("GET /api/v1/audit/reads", Case.of(OWN_SCOPE));
         return cases;
     }
 
