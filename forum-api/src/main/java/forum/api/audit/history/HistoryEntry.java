@@ -41,7 +41,10 @@ public record HistoryEntry(long position, String eventId, String kind, String ag
         }
     }
 
-    /** A value of the event: its component's name, and the value, or erased. */
-    public record Value(String field, String value, boolean personal, boolean erased) {
+    /**
+     * A value of the event: its component's name, and the value, or erased; {@code time} the value read as an instant
+     * when it is one, which the page shows in the municipality's zone.
+     */
+    public record Value(String field, String value, boolean personal, boolean erased, Instant time) {
     }
 }

@@ -1,6 +1,8 @@
 package forum.api.audit.history;
 
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -141,9 +143,20 @@ public class MunicipalityHistory {
                 continue;
             }
             boolean erased = PersonalData.ERASED.equals(value.asText());
-            values.add(new Value(field, erased ? null : value.asText(), personalValue, erased));
+            values.add(new Value(field, erased ? null : value.asText(), personalValue, erased, instant(value)));
         }
         return values;
+    }
+
+    private static Instant instant(JsonNode value) {
+        if (!value.isTextual() || value.textValue().length() < 20) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.textValue());
+        } catch (DateTimeParseException notAnInstant) {
+            return null;
+        }
     }
 
     private static Optional<UUID> accountId(String key) {

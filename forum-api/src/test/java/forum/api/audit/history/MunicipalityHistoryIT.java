@@ -233,7 +233,7 @@ class MunicipalityHistoryIT {
                 "Mona Medlem", "medlem", "Hendelse registrert", "Skjenkested", "Ny dørvakt ansatt", "slettet",
                 "Forum selv (programmets arbeid)").doesNotContain("Erik Glemt", other.tenantId().toString());
         String paged = page(pages, auditor, "/audit/history?size=2");
-        assertThat(paged).contains("2 hendelser på denne siden", "Neste side", "after=");
+        assertThat(paged).contains("2 registreringer på denne siden", "Neste side", "after=");
 
         String bad = page(pages, auditor, "/audit/history?from=31.12.2026&kind=Bribe");
         assertThat(bad).contains("id=\"from-error\"", "id=\"kind-error\"", "aria-invalid=\"true\"",
