@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import forum.api.audit.reads.RecordedRead;
 import forum.api.access.Readers;
 import forum.api.access.Tenants;
 import forum.api.security.ForumUser;
@@ -32,6 +33,7 @@ class CaseFilePage {
     }
 
     @GetMapping("/venues/{venueId}")
+    @RecordedRead
     @Readers.Municipality
     String caseFile(@AuthenticationPrincipal ForumUser user, @PathVariable UUID venueId, Model model) {
         model.addAttribute("file", reads.file(user, venueId));

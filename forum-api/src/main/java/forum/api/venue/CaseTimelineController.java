@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import forum.api.audit.reads.RecordedRead;
 import forum.api.access.Readers;
 import forum.api.access.Tenants;
 import forum.api.query.QueryController;
@@ -41,6 +42,7 @@ class CaseTimelineController {
                     + "description, a revocation's reason...); a forum member gets codes and dates only, with "
                     + "freeTextIncluded false and every freeText null.")
     @GetMapping("/api/v1/venues/{venueId}/timeline")
+    @RecordedRead
     @Readers.Municipality
     public CaseTimeline timeline(@AuthenticationPrincipal ForumUser user, @PathVariable UUID venueId) {
         boolean withFreeText = Readers.readsCaseFreeText(user);

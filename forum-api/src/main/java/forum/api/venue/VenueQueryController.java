@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import forum.api.audit.reads.RecordedRead;
 import forum.api.access.Readers;
 import forum.api.access.Tenants;
 import forum.api.query.Page;
@@ -65,6 +66,7 @@ class VenueQueryController {
     @Operation(summary = "A venue's file: its register line, licence, recommendations and decisions",
             description = "Revoked recommendations stay in the file." + FREE_TEXT)
     @GetMapping("/venues/{venueId}")
+    @RecordedRead
     @Readers.Municipality
     public VenueFile venue(@AuthenticationPrincipal ForumUser user, @PathVariable UUID venueId) {
         VenueFile file = register.venue(Tenants.of(user), venueId).orElseThrow(QueryProblems::notFound);

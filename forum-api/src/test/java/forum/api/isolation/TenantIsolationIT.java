@@ -346,6 +346,9 @@ class TenantIsolationIT {
         cases.put("GET /api/v1/audit/venues/{venueId}/as-of", Case.of(A_OWNED));
         cases.put("GET /api/v1/audit/forums/{forumId}/as-of", Case.of(A_OWNED));
         cases.put("GET /api/v1/audit/meetings/{meetingId}/as-of", Case.of(A_OWNED));
+        // The municipality's history and the log of auditors' reads: the caller's own municipality's, whatever it asks.
+        cases.put("GET /api/v1/audit/history", Case.of(OWN_SCOPE));
+        cases.put("GET /api/v1/audit/reads", Case.of(OWN_SCOPE));
         return cases;
     }
 
