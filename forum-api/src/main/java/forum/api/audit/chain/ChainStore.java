@@ -73,24 +73,11 @@ class ChainStore implements DisposableBean {
                 .single();
     }
 
-    /**
-     * The highest index below which no event can still appear: the publisher's place, short of its first gap (an
-     * index taken by a transaction that had not committed when the publisher passed it).
-     */
-    long gapFreeEnd() {
-        return jdbc.sql("""
-                        select coalesce(case when cardinality(gaps) = 0 then global_index
-                                             else (select min(g) from unnest(gaps) g) - 1 end, 0)
-                        from publisher_position where publisher = 'kafka'
-                        """)
-                .query(Long.class).optional().orElse(0L);
-    }
-
-    /** The events after {@code after} up to {@code until}, in store order, with their chains. */
-    List<Map.Entry<String, StoredEvent>> eventsAfter(long after, long until, int limit) {
+    /** The events after {@code after}, in store order, with their chains. */
+    List<Map.Entry<String, StoredEvent>> eventsAfter(long after, int limit) {
         return jdbc.sql("select " + CHAIN_OF_EVENT + " as chain, " + EVENT_COLUMNS + " from domain_event_entry"
-                        + " where global_index > :after and global_index <= :until order by global_index limit :limit")
-                .param("after", after).param("until", until).param("limit", limit)
+                        + " where global_index > :after order by global_index limit :limit")
+                .param("after", after).param("limit", limit)
                 .query((row, n) -> Map.entry(row.getString("chain"), ChainVerification.event(row, 2)))
                 .list();
     }

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,14 +20,15 @@ import org.springframework.stereotype.Component;
 import forum.api.eventstore.ClearTextMigration;
 
 /**
- * Chains the stored events shortly after they commit: in store order, up to the publisher's gap-free place (an event
- * below it can no longer appear), and only once the clear-text migration has sealed the old payloads (it rewrites
+ * Chains the stored events shortly after they commit: in store order, never past an index that a transaction still
+ * holds (a gap that may fill; see {@link #withoutGaps}), so that no event can later appear below the chain's
+ * position, and only once the clear-text migration has sealed the old payloads (it rewrites
  * them once; erasures after it delete keys, never bytes of an event). One instance chains at a time, the one holding
  * the chain's advisory lock (a session lock: it ends with a crashed holder's connection). Every batch's links and the
  * new position commit together, the position only if it is still where this chainer read it, so a chainer that
  * crashed, or two that overlap, start again from the stored position. A chain gets a signed checkpoint every
  * {@code forum.audit.checkpoint-events} events, or after {@code forum.audit.checkpoint-interval} when it has new
- * ones. Off with {@code forum.run.chainer=false}.
+ * ones. Off with {@code forum.run.chainer=false}; a gap's grace is {@code forum.audit.gap-grace}.
  */
 @Component
 public class Chainer implements SmartLifecycle {
@@ -43,18 +46,27 @@ public class Chainer implements SmartLifecycle {
     private final boolean runHere;
     private final long checkpointEvents;
     private final Duration checkpointInterval;
+    private final Map<Long, Long> gapsSeen = new HashMap<>();
+    private volatile Duration gapGrace;
     private volatile Thread worker;
 
     Chainer(ChainStore store, Checkpoints checkpoints, ClearTextMigration clearText,
             @Value("${forum.run.chainer:true}") boolean runHere,
             @Value("${forum.audit.checkpoint-events:1000}") long checkpointEvents,
-            @Value("${forum.audit.checkpoint-interval:PT1M}") Duration checkpointInterval) {
+            @Value("${forum.audit.checkpoint-interval:PT1M}") Duration checkpointInterval,
+            @Value("${forum.audit.gap-grace:PT1M}") Duration gapGrace) {
+        this.gapGrace = gapGrace;
         this.store = store;
         this.checkpoints = checkpoints;
         this.clearText = clearText;
         this.runHere = runHere;
         this.checkpointEvents = checkpointEvents;
         this.checkpointInterval = checkpointInterval;
+    }
+
+    /** How long a gap in the global index may stay empty before chaining goes past it (tests make one pass fast). */
+    void gapGrace(Duration grace) {
+        this.gapGrace = grace;
     }
 
     @Override
@@ -147,7 +159,8 @@ public class Chainer implements SmartLifecycle {
         });
         long position = store.position();
         while (running()) {
-            List<Map.Entry<String, StoredEvent>> events = store.eventsAfter(position, store.gapFreeEnd(), BATCH);
+            List<Map.Entry<String, StoredEvent>> read = store.eventsAfter(position, BATCH);
+            List<Map.Entry<String, StoredEvent>> events = withoutGaps(position, read);
             if (!events.isEmpty()) {
                 List<ChainStore.Link> links = new ArrayList<>(events.size());
                 Map<String, ChainStore.Head> moved = new HashMap<>();
@@ -169,9 +182,42 @@ public class Chainer implements SmartLifecycle {
                         System.nanoTime() + checkpointInterval.toNanos()));
             }
             signDue(heads, signed, dueBy);
-            if (events.size() < BATCH) {
+            if (read.size() < BATCH || events.size() < read.size()) {
                 Thread.sleep(IDLE.toMillis());
             }
+        }
+    }
+
+    /**
+     * The events up to the first gap in the global index that may still fill: an index taken by a transaction that
+     * has not committed yet. A gap that stays open for the grace period was left by a transaction that rolled back
+     * (a conflict, a failed command): it never fills, and chaining goes past it; so does a gap before an event stored
+     * longer ago than that (a store chained for the first time).
+     */
+    private List<Map.Entry<String, StoredEvent>> withoutGaps(long position, List<Map.Entry<String, StoredEvent>> read) {
+        long expected = position + 1;
+        for (int i = 0; i < read.size(); i++) {
+            long index = read.get(i).getValue().globalIndex();
+            if (index > expected) {
+                long seen = gapsSeen.computeIfAbsent(expected, gap -> System.nanoTime());
+                if (System.nanoTime() - seen < gapGrace.toNanos() && !storedLongAgo(read.get(i).getValue())) {
+                    return read.subList(0, i);
+                }
+                log.info("Global indexes {} to {} stayed empty for {}: chaining past them", expected, index - 1,
+                        gapGrace);
+                gapsSeen.remove(expected);
+            }
+            expected = index + 1;
+        }
+        return read;
+    }
+
+    /** An event stored before the grace period: the gap before it, older still, can no longer fill. */
+    private boolean storedLongAgo(StoredEvent event) {
+        try {
+            return Instant.parse(event.timeStamp()).isBefore(Instant.now().minus(gapGrace));
+        } catch (DateTimeParseException notAnInstant) {
+            return false;
         }
     }
 

@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * The checkpoints' copies apart from the database: a file per chain, {@code <chain>.checkpoints}, one line per
  * checkpoint appended (Checkpoint#line), in {@code forum.audit.checkpoint-directory} (default: the data folder's
- * {@code checkpoints}). Operators keep these files elsewhere too (docs/audit.md).
+ * {@code checkpoints}; a folder per JVM on throwaway servers). Operators keep these files elsewhere too (docs/audit.md).
  */
 @Component
 class CheckpointFiles {
@@ -26,9 +27,39 @@ class CheckpointFiles {
 
     private final Path directory;
 
-    CheckpointFiles(@Value("${forum.audit.checkpoint-directory:${forum.infra.data-directory:${user.home}/.forum}"
-            + "/checkpoints}") Path directory) {
+    /** One per test JVM, as the throwaway database is. */
+    private static Path throwawayDirectory;
+
+    @Autowired
+    CheckpointFiles(Environment environment) {
+        this(chosen(environment));
+    }
+
+    CheckpointFiles(Path directory) {
         this.directory = directory;
+    }
+
+    private static Path chosen(Environment environment) {
+        String configured = environment.getProperty("forum.audit.checkpoint-directory");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured.trim());
+        }
+        if ("throwaway".equalsIgnoreCase(environment.getProperty("forum.infra.servers", ""))) {
+            return throwawayDirectory();
+        }
+        return Path.of(environment.getProperty("forum.infra.data-directory",
+                Path.of(System.getProperty("user.home"), ".forum").toString())).resolve("checkpoints");
+    }
+
+    private static synchronized Path throwawayDirectory() {
+        if (throwawayDirectory == null) {
+            try {
+                throwawayDirectory = Files.createTempDirectory("forum-checkpoints");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not make a folder for the checkpoints", e);
+            }
+        }
+        return throwawayDirectory;
     }
 
     synchronized void append(Checkpoint checkpoint) {
