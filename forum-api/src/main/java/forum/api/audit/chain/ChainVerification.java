@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,8 @@ public class ChainVerification {
                     newest == null ? null : newest.eventCount(), newest == null ? null : newest.signedAt(),
                     state.firstBreak));
         }
-        return new Verification(clock.instant(), head, outcomes.stream().allMatch(ChainOutcome::clean), outcomes);
+        return new Verification(clock.instant(), head, outcomes.stream().allMatch(ChainOutcome::clean), outcomes,
+                Base64.getEncoder().encodeToString(key.publicKey()));
     }
 
     private void pass(Connection eventConnection, Connection linkConnection, Optional<String> chain, long head,

@@ -3,8 +3,12 @@ package forum.api.audit.chain;
 import java.time.Instant;
 import java.util.List;
 
-/** The outcome of a verification: each chain clean, or its first broken link. */
-public record Verification(Instant verifiedAt, long chainedUpTo, boolean clean, List<ChainOutcome> chains) {
+/**
+ * The outcome of a verification: each chain clean, or its first broken link; and the public key (base64) that the
+ * checkpoints are signed with now.
+ */
+public record Verification(Instant verifiedAt, long chainedUpTo, boolean clean, List<ChainOutcome> chains,
+                           String publicKey) {
 
     /** What is wrong at a place in a chain. */
     public enum Breach {

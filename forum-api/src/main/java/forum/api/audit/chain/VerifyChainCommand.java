@@ -48,7 +48,8 @@ public final class VerifyChainCommand {
     /** Prints the verification; 0 clean, 1 broken. */
     public static int run(ChainVerification verification, Optional<String> chain, PrintStream out) {
         Verification result = verification.verify(chain);
-        out.println("Event chain verified up to global index " + result.chainedUpTo() + " at " + result.verifiedAt());
+        out.println("Event chain verified up to global index " + result.chainedUpTo() + " at " + result.verifiedAt()
+                + "; checkpoints signed now by public key " + result.publicKey());
         for (Verification.ChainOutcome outcome : result.chains()) {
             String checkpoint = outcome.lastCheckpointAt() == null ? "no checkpoint"
                     : "last checkpoint after " + outcome.lastCheckpointEvents() + " events, signed "
