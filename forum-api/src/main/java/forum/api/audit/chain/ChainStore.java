@@ -57,6 +57,8 @@ class ChainStore implements DisposableBean {
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(0);
         config.setPoolName("event-chain");
+        // A batch of links goes to the server as multi-row inserts, not one statement a link.
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         this.owner = new HikariDataSource(config);
         this.jdbc = JdbcClient.create(owner);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(owner));
@@ -125,7 +127,7 @@ class ChainStore implements DisposableBean {
     }
 
     List<Checkpoint> checkpoints(Optional<String> chain) {
-        return jdbc.sql("select * from event_chain_checkpoint where :chain is null or chain = :chain"
+        return jdbc.sql("select * from event_chain_checkpoint where cast(:chain as text) is null or chain = :chain"
                         + " order by chain, event_count")
                 .param("chain", chain.orElse(null))
                 .query(ChainStore::checkpoint).list();

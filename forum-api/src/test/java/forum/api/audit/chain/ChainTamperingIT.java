@@ -268,6 +268,14 @@ class ChainTamperingIT {
                 + town.tenantId(), JsonNode.class);
         assertThat(asOperator.getBody().get("chains").get(0).get("chain").asText()).isEqualTo(chain);
         assertThat(asOperator.getBody().get("clean").asBoolean()).isFalse();
+        ResponseEntity<JsonNode> every = operator.getForEntity("/api/v1/audit/chain/verification", JsonNode.class);
+        assertThat(every.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode ours = null;
+        for (JsonNode outcome : every.getBody().get("chains")) {
+            ours = chain.equals(outcome.get("chain").asText()) ? outcome : ours;
+        }
+        assertThat(ours).as("the town's chain among every chain").isNotNull();
+        assertThat(ours.get("firstBreak").get("globalIndex").asLong()).isEqualTo(indexes.get(2));
     }
 
     @Test
