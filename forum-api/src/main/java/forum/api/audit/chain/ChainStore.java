@@ -54,7 +54,8 @@ class ChainStore implements DisposableBean {
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(4);
+        // The chainer's lock and batches, and a few verifications at once (each reads events and links side by side).
+        config.setMaximumPoolSize(10);
         config.setMinimumIdle(0);
         config.setPoolName("event-chain");
         // A batch of links goes to the server as multi-row inserts, not one statement a link.

@@ -145,9 +145,7 @@ public class Chainer implements SmartLifecycle {
     }
 
     private void chainWhileLocked() throws InterruptedException {
-        while (running() && !clearText.progress().finished()) {
-            Thread.sleep(RETRY.toMillis());
-        }
+        awaitSealed();
         Map<String, ChainStore.Head> heads = new HashMap<>(store.heads());
         Map<String, Checkpoint> signed = new HashMap<>(store.lastCheckpoints());
         Map<String, Long> dueBy = new HashMap<>();
@@ -159,6 +157,7 @@ public class Chainer implements SmartLifecycle {
         });
         long position = store.position();
         while (running()) {
+            awaitSealed();
             List<Map.Entry<String, StoredEvent>> read = store.eventsAfter(position, BATCH);
             List<Map.Entry<String, StoredEvent>> events = withoutGaps(position, read);
             if (!events.isEmpty()) {
@@ -185,6 +184,13 @@ public class Chainer implements SmartLifecycle {
             if (read.size() < BATCH || events.size() < read.size()) {
                 Thread.sleep(IDLE.toMillis());
             }
+        }
+    }
+
+    /** Chains nothing while the clear-text migration rewrites stored payloads (a chain over them would break). */
+    private void awaitSealed() throws InterruptedException {
+        while (running() && !clearText.progress().finished()) {
+            Thread.sleep(RETRY.toMillis());
         }
     }
 

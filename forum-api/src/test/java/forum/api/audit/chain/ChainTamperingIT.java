@@ -326,9 +326,12 @@ class ChainTamperingIT {
         return exit;
     }
 
-    /** The tenant's events, once all of them are chained. */
+    /**
+     * The tenant's events, once all of them are chained. Another application context of the test JVM may hold the
+     * chainer's lock, with the gap grace of a minute.
+     */
     private List<Long> awaitChained(UUID tenant) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+        return await().atMost(Duration.ofMinutes(2)).until(() -> {
             List<Long> events = owner.sql("select global_index from domain_event_entry"
                             + " where event_tenant(meta_data) = :tenant order by global_index")
                     .param("tenant", tenant.toString()).query(Long.class).list();
