@@ -131,17 +131,27 @@ class ChainBenchmark {
         }
     }
 
-    /** Appends through the command path with the chainer stopped and running, alternately, twice each. */
+    /** Appends through the command path with the chainer stopped and running, twice each, in both orders. */
     private void commandPath(BenchDatabase database, Report report) throws Exception {
         Venues venues = Venues.register(commands, 8, 50);
         Load.closedLoop(THREADS, RUN, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
         double[] off = new double[2];
         double[] on = new double[2];
         for (int round = 0; round < 2; round++) {
-            chainer.stop();
-            Load.Outcome stopped = Load.closedLoop(THREADS, RUN, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
-            chainer.start();
-            Load.Outcome running = Load.closedLoop(THREADS, RUN, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
+            // Stopped first in the first round, running first in the second: a JVM still warming up favours neither.
+            Load.Outcome stopped;
+            Load.Outcome running;
+            if (round == 0) {
+                chainer.stop();
+                stopped = Load.closedLoop(THREADS, RUN, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
+                chainer.start();
+                running = Load.closedLoop(THREADS, RUN, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
+            } else {
+                running = Load.closedLoop(THREADS, RUN, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
+                chainer.stop();
+                stopped = Load.closedLoop(THREADS, RUN, i -> commands.sendAndWait(venues.issueAtAnyVenue()));
+                chainer.start();
+            }
             assertThat(stopped.failures() + running.failures()).isZero();
             off[round] = stopped.perSecond();
             on[round] = running.perSecond();
