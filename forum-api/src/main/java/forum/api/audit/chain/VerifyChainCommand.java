@@ -10,8 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar forum-api.jar verify-chain [--tenant <uuid>] [other --properties]}: verifies the chain of one
- * municipality, or every chain, in the configured database (the application starts without publishing, chaining or
- * consuming), prints the outcome and exits 0 when clean, 1 when a link is broken, 2 when it could not verify.
+ * municipality, or every chain, in the configured database (the application starts without publishing, chaining,
+ * consuming or sealing clear text), prints the outcome and exits 0 when clean, 1 when a link is broken, 2 when it
+ * could not verify.
  */
 public final class VerifyChainCommand {
 
@@ -35,7 +36,8 @@ public final class VerifyChainCommand {
         int exit;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .properties("forum.run.publisher=false", "forum.run.projections=false", "forum.run.chainer=false",
-                        "forum.demo.enabled=false", "server.port=0")
+                        "forum.personal-data.clear-text-history.enabled=false", "forum.demo.enabled=false",
+                        "server.port=0")
                 .run(properties)) {
             exit = run(context.getBean(ChainVerification.class), chain, System.out);
         } catch (RuntimeException failure) {
