@@ -223,9 +223,19 @@ class ChainTamperingIT {
         List<Long> tail = indexes.subList(indexes.size() - 2, indexes.size());
         owner.sql("delete from domain_event_entry where global_index in (:tail)").param("tail", tail).update();
         owner.sql("delete from event_chain_link where global_index in (:tail)").param("tail", tail).update();
+        // The table's checkpoints go too: the checkpoint file, kept apart, still names the events.
+        owner.sql("delete from event_chain_checkpoint where chain = :chain").param("chain", chain).update();
 
         Break broken = assertBroken(Breach.TRUNCATED, indexes.get(indexes.size() - 3) + 1, false);
         assertThat(broken.detail()).contains(indexes.size() + " events up to index " + tail.get(1));
+    }
+
+    @Test
+    void aForgedCheckpointIsFound() {
+        owner.sql("update event_chain_checkpoint set event_count = event_count + 1 where chain = :chain")
+                .param("chain", chain).update();
+
+        assertBroken(Breach.BAD_SIGNATURE, indexes.get(indexes.size() - 1), false);
     }
 
     @Test
