@@ -1,10 +1,12 @@
 package forum.api;
 
+import forum.api.audit.chain.VerifyChainCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 @SpringBootApplication(scanBasePackages = "forum")
 public class ForumApplication {
@@ -18,6 +20,10 @@ public class ForumApplication {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && VerifyChainCommand.NAME.equals(args[0])) {
+            VerifyChainCommand.main(ForumApplication.class, Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(ForumApplication.class, args);
     }
 

@@ -154,6 +154,12 @@ class EnglishAuditorJourneyIT {
                 browser.open(page[0], page[1]);
                 assertThat(browser.driver().findElements(POST_FORMS)).as(page[0]).isEmpty();
             }
+            // Has anything changed since? The chain of the municipality's events, verified as the page opens.
+            browser.open("/audit/chain", "chain-verification");
+            assertThat(browser.text(HEADING)).isEqualTo("Has anything changed in the history since it was recorded?");
+            assertThat(browser.text(By.id("chain-outcome"))).isEqualTo("Nothing has changed: every event is as it"
+                    + " was recorded, none is missing, none was added.");
+            assertThat(browser.driver().findElements(POST_FORMS)).isEmpty();
 
             // Sent all the same, with the session's own token, an action is refused.
             ((JavascriptExecutor) browser.driver()).executeScript("""

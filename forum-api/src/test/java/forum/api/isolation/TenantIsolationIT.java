@@ -318,6 +318,9 @@ class TenantIsolationIT {
         cases.put("GET /api/v1/municipality/networks", Case.of(OWN_SCOPE));
         // Operations
         cases.put("POST /api/v1/admin/read-models/rebuild", Case.of(CROSS_TENANT));
+        // The operator verifies any municipality's chain (A's, named by the tenant parameter sent); B's auditor only
+        // B's own (403 for A's); a clean chain's answer names no event.
+        cases.put("GET /api/v1/audit/chain/verification", Case.of(CROSS_TENANT));
         // Accounts
         cases.put("POST /api/v1/invitations", Case.of(OWN_SCOPE,
                 () -> Map.of("email", fresh("invitee"), "name", "Invitert B", "role", "FORUM_MEMBER")));
