@@ -2,7 +2,11 @@ package forum.api.calendar;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,13 +20,16 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -87,9 +94,11 @@ class CalendarDocuments {
         Locale locale = reading.locale();
         String summary = words(entry.cancelled() ? "calendar.event.cancelled" : "calendar.event.summary", locale,
                 entry.forumName());
-        VEvent event = new VEvent(entry.startsAt().atZone(reading.zone()), entry.endsAt().atZone(reading.zone()),
-                summary);
+        VEvent event = new VEvent();
         event.replace(new DtStamp(clock.instant()));
+        event.add(new DtStart<>(time(entry.startsAt(), reading.zone())));
+        event.add(new DtEnd<>(time(entry.endsAt(), reading.zone())));
+        event.add(new Summary(summary));
         event.add(new Uid(uid(entry.meetingId())));
         event.add(new Sequence(entry.reschedules() + (entry.cancelled() ? 1 : 0)));
         event.add(new Status(entry.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
@@ -111,6 +120,16 @@ class CalendarDocuments {
             text.append('\n');
         }
         return text.append(words("calendar.event.page", locale, page)).toString();
+    }
+
+    /**
+     * The municipality's wall clock with its zone; but in UTC for the second pass of the hour the clocks repeat in
+     * October, which a wall clock names ambiguously and RFC 5545 reads as the first pass.
+     */
+    static Temporal time(Instant instant, ZoneId zone) {
+        ZonedDateTime local = instant.atZone(zone);
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local.toLocalDateTime());
+        return offsets.size() > 1 && !offsets.get(0).equals(local.getOffset()) ? instant : local;
     }
 
     /** Stable across downloads, feeds and (later) mails: the meeting's id. */
