@@ -56,7 +56,7 @@ class CalendarFeedController {
     @PostMapping("/feed")
     @Allowed.IssueReporters
     public ResponseEntity<FeedAddress> renewOwn(@AuthenticationPrincipal ForumUser user, Locale locale) {
-        return address(feeds.renewOfPerson(Tenants.of(user), user.userId(), CalendarPage.language(locale)));
+        return address(feeds.renewOfPerson(Tenants.of(user), user.userId(), CalendarFeedsPage.language(locale)));
     }
 
     @GetMapping("/forums/{forumId}/feed")
@@ -73,7 +73,7 @@ class CalendarFeedController {
                                                     @PathVariable UUID forumId, Locale locale) {
         UUID tenantId = Tenants.of(user);
         forums.detail(tenantId, forumId).orElseThrow(QueryProblems::notFound);
-        return address(feeds.renewOfForum(tenantId, forumId, CalendarPage.language(locale), user.userId()));
+        return address(feeds.renewOfForum(tenantId, forumId, CalendarFeedsPage.language(locale), user.userId()));
     }
 
     private static ResponseEntity<FeedAddress> address(CalendarFeeds.Issued issued) {

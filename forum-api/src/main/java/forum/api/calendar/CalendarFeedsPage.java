@@ -32,7 +32,7 @@ import forum.projections.forum.Forums;
  * pages send nothing.
  */
 @PageController
-class CalendarPage {
+class CalendarFeedsPage {
 
     static final String PATH = "/calendar";
 
@@ -43,7 +43,7 @@ class CalendarPage {
     private final CalendarFeeds feeds;
     private final Forums forums;
 
-    CalendarPage(CalendarFeeds feeds, Forums forums) {
+    CalendarFeedsPage(CalendarFeeds feeds, Forums forums) {
         this.feeds = feeds;
         this.forums = forums;
     }
