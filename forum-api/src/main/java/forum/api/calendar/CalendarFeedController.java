@@ -29,8 +29,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @RequestMapping("/api/v1/calendar")
 class CalendarFeedController {
 
-    /** A feed's standing: {@code createdAt} null when there is none. */
-    public record FeedStanding(@Schema(description = "When the current address was made; null when there is none")
+    /** A feed's standing: the forum's (null for the person's own), {@code createdAt} null when there is none. */
+    public record FeedStanding(@Schema(description = "The forum of a forum's feed; null for the person's own")
+                               UUID forumId,
+                               @Schema(description = "When the current address was made; null when there is none")
                                Instant createdAt) {
     }
 
@@ -49,7 +51,7 @@ class CalendarFeedController {
     @GetMapping("/feed")
     @Allowed.IssueReporters
     public FeedStanding own(@AuthenticationPrincipal ForumUser user) {
-        return new FeedStanding(feeds.ofPerson(Tenants.of(user), user.userId()).orElse(null));
+        return new FeedStanding(null, feeds.ofPerson(Tenants.of(user), user.userId()).orElse(null));
     }
 
     /** Makes the person's feed address, or a new one in place of the old; its words in the request's language. */
@@ -64,7 +66,7 @@ class CalendarFeedController {
     public FeedStanding ofForum(@AuthenticationPrincipal ForumUser user, @PathVariable UUID forumId) {
         UUID tenantId = Tenants.of(user);
         forums.detail(tenantId, forumId).orElseThrow(QueryProblems::notFound);
-        return new FeedStanding(feeds.ofForums(tenantId).get(forumId));
+        return new FeedStanding(forumId, feeds.ofForums(tenantId).get(forumId));
     }
 
     @PostMapping("/forums/{forumId}/feed")
