@@ -32,6 +32,8 @@ class CalendarFeedController {
     /** A feed's standing: the forum's (null for the person's own), {@code createdAt} null when there is none. */
     public record FeedStanding(@Schema(description = "The forum of a forum's feed; null for the person's own")
                                UUID forumId,
+                               @Schema(description = "The forum's name; null for the person's own feed")
+                               String forumName,
                                @Schema(description = "When the current address was made; null when there is none")
                                Instant createdAt) {
     }
@@ -51,7 +53,7 @@ class CalendarFeedController {
     @GetMapping("/feed")
     @Allowed.IssueReporters
     public FeedStanding own(@AuthenticationPrincipal ForumUser user) {
-        return new FeedStanding(null, feeds.ofPerson(Tenants.of(user), user.userId()).orElse(null));
+        return new FeedStanding(null, null, feeds.ofPerson(Tenants.of(user), user.userId()).orElse(null));
     }
 
     /** Makes the person's feed address, or a new one in place of the old; its words in the request's language. */
@@ -65,8 +67,8 @@ class CalendarFeedController {
     @Allowed.Coordinators
     public FeedStanding ofForum(@AuthenticationPrincipal ForumUser user, @PathVariable UUID forumId) {
         UUID tenantId = Tenants.of(user);
-        forums.detail(tenantId, forumId).orElseThrow(QueryProblems::notFound);
-        return new FeedStanding(forumId, feeds.ofForums(tenantId).get(forumId));
+        String name = forums.detail(tenantId, forumId).orElseThrow(QueryProblems::notFound).name();
+        return new FeedStanding(forumId, name, feeds.ofForums(tenantId).get(forumId));
     }
 
     @PostMapping("/forums/{forumId}/feed")
