@@ -36,7 +36,8 @@ class ArchitectureTest {
             "forum.api.municipality.SignUpRequest", "forum.api.accounts.AccountDirectory",
             "forum.api.publishing.PublisherLag", "forum.api.accounts.AuditorGrants",
             "forum.api.accounts.AuditorGrants$Issued", "forum.api.accounts.AuditorGrantRequest",
-            "forum.api.accounts.Invitations", "forum.api.erasure.Erasures", "forum.api.audit.reads.RecordedRead");
+            "forum.api.accounts.Invitations", "forum.api.erasure.Erasures", "forum.api.audit.reads.RecordedRead",
+            "forum.api.meeting.MeetingReaders", "forum.api.accounts.InvitationTokens");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("forum.api.(*)..")
@@ -62,7 +63,8 @@ class ArchitectureTest {
                     + "pages name the people behind a case's events through the AccountDirectory; the operator's "
                     + "health page reads how far the publisher is behind as its gauge does; the retention job erases "
                     + "through the same Erasures as every erasure; a case's reads outside /audit are marked RecordedRead, "
-                    + "so that an auditor's reading them is logged as the auditor's pages are)");
+                    + "so that an auditor's reading them is logged as the auditor's pages are; the calendars hold a "
+                    + "person to the meeting pages' MeetingReaders and keep their addresses' tokens as invitations do)");
 
     @ArchTest
     static final ArchRule theApplicationWritesNoReadModel = noClasses()

@@ -115,6 +115,8 @@ public class PersonErasure {
                 .param("erased", PersonalData.ERASED).param("id", account).param("tenant", tenant).update();
         jdbc.sql("delete from password_reset where account_id = :id and tenant_id = :tenant")
                 .param("id", account).param("tenant", tenant).update();
+        jdbc.sql("delete from calendar_feed where account_id = :id and tenant_id = :tenant")
+                .param("id", account).param("tenant", tenant).update();
         jdbc.sql("delete from account_invitation where account_id = :id and tenant_id = :tenant")
                 .param("id", account).param("tenant", tenant).update();
         sessions.changed(username);

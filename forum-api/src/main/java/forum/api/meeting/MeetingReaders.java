@@ -24,10 +24,11 @@ import forum.projections.meeting.MeetingDetail;
 /**
  * Which meetings a person reads on the pages, through the read models the API reads. Coordinators, licensing
  * officers and auditors read every forum's; a forum member those of the forums that list them, found by their
- * account's e-mail address (the member's e-mail in the forum). A meeting outside that reads as not found.
+ * account's e-mail address (the member's e-mail in the forum). A meeting outside that reads as not found. The
+ * calendars (forum.api.calendar) hold a person to the same rule.
  */
 @Service
-class MeetingReaders {
+public class MeetingReaders {
 
     private static final List<Role> READ_EVERY_FORUM = List.of(Role.COORDINATOR, Role.LICENSING_OFFICER, Role.AUDITOR);
 
@@ -43,12 +44,12 @@ class MeetingReaders {
         this.clock = clock;
     }
 
-    static boolean readsEveryForum(ForumUser user) {
+    public static boolean readsEveryForum(ForumUser user) {
         return READ_EVERY_FORUM.stream().anyMatch(user::has);
     }
 
     /** The forums whose meetings the person reads, sorted by name. */
-    List<ForumSummary> forumsOf(ForumUser user) {
+    public List<ForumSummary> forumsOf(ForumUser user) {
         List<ForumSummary> all = forums.list(Tenants.of(user));
         if (readsEveryForum(user)) {
             return all;
@@ -72,7 +73,7 @@ class MeetingReaders {
     }
 
     /** The meeting, or the not-found page when the municipality has no such meeting or the person does not read it. */
-    MeetingDetail meeting(ForumUser user, UUID meetingId) {
+    public MeetingDetail meeting(ForumUser user, UUID meetingId) {
         MeetingDetail meeting = calendar.detail(Tenants.of(user), meetingId).orElseThrow(QueryProblems::notFound);
         if (!readsEveryForum(user) && !memberships(user).containsKey(meeting.forumId())) {
             throw QueryProblems.notFound();

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -52,6 +53,8 @@ class PageSecurity {
                         // the person has no account yet, or cannot sign in with it.
                         .requestMatchers("/sign-up", "/sign-up/**", "/invitation", "/invitation/**",
                                 "/password-reset", "/password-reset/**").permitAll()
+                        // A subscribed calendar's feed: the secret token in its address is its only credential.
+                        .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
                         .requestMatchers(PageAreas.NETWORK).hasRole(Role.NETWORK_COORDINATOR.name())
                         .requestMatchers(PageAreas.OPERATOR).hasRole(Role.OPERATOR.name())
                         .requestMatchers(PageAreas.AUDIT).hasRole(Role.AUDITOR.name())

@@ -8,9 +8,9 @@ import java.util.UUID;
 
 /**
  * Names the row a transaction looks up before it knows a tenant, so that row-level security lets it reach that row
- * (and, for the keys, no other): an account by its user name, an invitation or a password reset by its token's hash, the
- * Idempotency-Keys of one user. Like the tenant (TenantScope), transaction-local ({@code set_config(..., true)}):
- * a pooled connection never carries a key into its next use.
+ * (and, for the keys, no other): an account by its user name, an invitation, a password reset or a calendar feed by
+ * its token's hash, the Idempotency-Keys of one user. Like the tenant (TenantScope), transaction-local
+ * ({@code set_config(..., true)}): a pooled connection never carries a key into its next use.
  */
 @Component
 public class RowKeys {
@@ -34,6 +34,11 @@ public class RowKeys {
     /** The password reset whose token has this hash. */
     public void passwordReset(String tokenHash) {
         set("forum.password_reset", tokenHash);
+    }
+
+    /** The calendar feed whose token has this hash (to read it; a feed is changed under its tenant). */
+    public void calendarFeed(String tokenHash) {
+        set("forum.calendar_feed", tokenHash);
     }
 
     /** The Idempotency-Keys of this user. */

@@ -55,7 +55,8 @@ public class SignedInMunicipality {
         return country().map(SignedInMunicipality::zoneOf).orElse(DEFAULT_ZONE);
     }
 
-    static ZoneId zoneOf(Country country) {
+    /** The zone of a municipality of the country, also where no one is signed in (a subscribed calendar). */
+    public static ZoneId zoneOf(Country country) {
         return switch (country) {
             case DK -> ZoneId.of("Europe/Copenhagen");
             case SE -> ZoneId.of("Europe/Stockholm");

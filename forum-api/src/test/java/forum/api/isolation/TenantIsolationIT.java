@@ -352,6 +352,11 @@ class TenantIsolationIT {
         // The municipality's history and the log of auditors' reads: the caller's own municipality's, whatever it asks.
         cases.put("GET /api/v1/audit/history", Case.of(OWN_SCOPE));
         cases.put("GET /api/v1/audit/reads", Case.of(OWN_SCOPE));
+        // Calendars: the caller's own feed, or a feed of A's forum (not found in B).
+        cases.put("GET /api/v1/calendar/feed", Case.of(OWN_SCOPE));
+        cases.put("POST /api/v1/calendar/feed", Case.of(OWN_SCOPE));
+        cases.put("GET /api/v1/calendar/forums/{forumId}/feed", Case.of(A_OWNED));
+        cases.put("POST /api/v1/calendar/forums/{forumId}/feed", Case.of(A_OWNED));
         return cases;
     }
 

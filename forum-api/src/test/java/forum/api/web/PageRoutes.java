@@ -122,6 +122,8 @@ final class PageRoutes {
         ids.put("accountId", accountId.toString());
         // A network belongs to no municipality: the walk puts one the operator created in place of this.
         ids.put("networkId", UUID.randomUUID().toString());
+        // A calendar feed's secret: one never given out, which any caller gets as not found.
+        ids.put("token", UUID.randomUUID().toString());
         return ids;
     }
 

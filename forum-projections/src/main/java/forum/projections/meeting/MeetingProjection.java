@@ -71,7 +71,9 @@ class MeetingProjection implements Projection {
                     .param("at", timestamp(record.time()))
                     .queue();
         } else if (event instanceof MeetingRescheduled rescheduled) {
-            meetingUpdate("starts_at = :startsAt, ends_at = :endsAt, location = :location", rescheduled)
+            meetingUpdate("""
+                    starts_at = :startsAt, ends_at = :endsAt, location = :location,
+                    reschedules = reschedules + 1""", rescheduled)
                     .param("startsAt", timestamp(rescheduled.startsAt()))
                     .param("endsAt", timestamp(rescheduled.startsAt().plus(rescheduled.duration())))
                     .param("location", rescheduled.location())
