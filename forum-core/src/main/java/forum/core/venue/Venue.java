@@ -58,14 +58,16 @@ public class Venue {
         Tenancy.requireSameTenant(tenantId, command, venueId);
     }
 
+    /** Answers what changed: nothing when the details are the venue's already (an import sent twice). */
     @CommandHandler
-    public void handle(UpdateVenueDetails command) {
+    public Set<VenueDetail> handle(UpdateVenueDetails command) {
         requireOpen();
         VenueDetails requested = VenueDetails.of(command);
         Set<VenueDetail> changed = details.changedIn(requested);
         if (!changed.isEmpty()) {
             apply(requested.updated(tenantId, venueId, changed));
         }
+        return changed;
     }
 
     @CommandHandler

@@ -48,7 +48,8 @@ class VenueRegisterOverTimeTest {
                 .when(update("Søderberg & Åkesson HB", "Mon-Sun 11:00-01:00", null, null))
                 .expectEvents(new VenueDetailsUpdated(TENANT, VENUE,
                         Set.of(VenueDetail.LICENCE_HOLDER, VenueDetail.SERVING_HOURS), "Bar Nord", "Storgatan 1",
-                        "Søderberg & Åkesson HB", LicenceKind.PERMANENT_PUBLIC, "Mon-Sun 11:00-01:00", null, null));
+                        "Søderberg & Åkesson HB", LicenceKind.PERMANENT_PUBLIC, "Mon-Sun 11:00-01:00", null, null))
+                .expectResultMessagePayload(Set.of(VenueDetail.LICENCE_HOLDER, VenueDetail.SERVING_HOURS));
     }
 
     @Test
@@ -65,6 +66,7 @@ class VenueRegisterOverTimeTest {
         fixture.given(REGISTERED)
                 .when(update("Nord Krog AB", "Mon-Sat 11:00-03:00", null, null))
                 .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(Set.of())
                 .expectNoEvents();
     }
 

@@ -1,0 +1,150 @@
+package forum.api.venue.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.stereotype.Service;
+
+import forum.core.shared.DomainRuleViolation;
+import forum.core.venue.RegisterVenue;
+import forum.core.venue.UpdateVenueDetails;
+import forum.core.venue.VenueDetail;
+import forum.projections.venue.CurrentVenue;
+import forum.projections.venue.VenuesByLicence;
+
+/**
+ * Imports venues from a file, matched by licence number within the municipality: a new number registers a venue, a
+ * known one with other details updates it, the same details change nothing. Sent as the same commands a person
+ * sends, so every change is on the venue's timeline. A file with any problem imports nothing.
+ */
+@Service
+public class VenueImport {
+
+    private final VenuesByLicence venues;
+    private final CommandGateway commands;
+
+    VenueImport(VenuesByLicence venues, CommandGateway commands) {
+        this.venues = venues;
+        this.commands = commands;
+    }
+
+    /** What importing the file would do; nothing is sent. */
+    ImportPlan plan(UUID tenantId, byte[] content) {
+        ImportFile file = VenueCsv.read(content);
+        Map<String, List<CurrentVenue>> known = venues.of(tenantId);
+        List<ImportProblem> problems = new ArrayList<>(file.problems());
+        List<ImportStep> steps = new ArrayList<>();
+        for (ImportLine line : file.lines()) {
+            List<CurrentVenue> matches = known.getOrDefault(line.licenceNumber(), List.of());
+            if (matches.isEmpty()) {
+                steps.add(new ImportStep(line, ImportStep.Action.REGISTER, importedId(tenantId, line)));
+            } else if (matches.size() > 1) {
+                problems.add(new ImportProblem(line.line(), "licenceNumber", "ambiguous-licence-number"));
+            } else if (same(matches.get(0), line)) {
+                steps.add(new ImportStep(line, ImportStep.Action.UNCHANGED, matches.get(0).venueId()));
+            } else if (matches.get(0).closed()) {
+                problems.add(new ImportProblem(line.line(), "licenceNumber", "venue-closed"));
+            } else {
+                steps.add(new ImportStep(withPeriodKept(line, matches.get(0)), ImportStep.Action.UPDATE,
+                        matches.get(0).venueId()));
+            }
+        }
+        problems.sort(Comparator.comparingInt(ImportProblem::line));
+        return new ImportPlan(file.venueLines(), steps, problems);
+    }
+
+    ImportOutcome dryRun(UUID tenantId, byte[] content) {
+        ImportPlan plan = plan(tenantId, content);
+        return new ImportOutcome(true, false, plan.venueLines(), plan.count(ImportStep.Action.REGISTER),
+                plan.count(ImportStep.Action.UPDATE), plan.count(ImportStep.Action.UNCHANGED), plan.problems());
+    }
+
+    /** Imports a clean file; a file with problems answers them and sends nothing. */
+    ImportOutcome run(UUID tenantId, byte[] content) {
+        ImportPlan plan = plan(tenantId, content);
+        if (!plan.clean()) {
+            return new ImportOutcome(false, false, plan.venueLines(), 0, 0, 0, plan.problems());
+        }
+        long registered = 0;
+        long updated = 0;
+        List<ImportProblem> refused = new ArrayList<>();
+        for (ImportStep step : plan.steps()) {
+            try {
+                switch (step.action()) {
+                    case REGISTER -> {
+                        if (register(tenantId, step)) {
+                            registered++;
+                        } else if (!update(tenantId, step).isEmpty()) {
+                            updated++;
+                        }
+                    }
+                    case UPDATE -> updated += update(tenantId, step).isEmpty() ? 0 : 1;
+                    case UNCHANGED -> {
+                    }
+                }
+            } catch (DomainRuleViolation violation) {
+                // Changed by someone else since the plan (closed, say): this line is refused, the others go on.
+                refused.add(new ImportProblem(step.line().line(), violation.field().orElse(VenueCsv.FILE),
+                        "refused"));
+            }
+        }
+        long unchanged = plan.steps().size() - registered - updated - refused.size();
+        return new ImportOutcome(false, true, plan.venueLines(), registered, updated, unchanged, refused);
+    }
+
+    /**
+     * Registers the line's venue under an id derived from the municipality and the licence number, so that the same
+     * file sent again before the register shows the first import's venues registers nothing twice. False when a
+     * venue of that id exists already.
+     */
+    private boolean register(UUID tenantId, ImportStep step) {
+        ImportLine line = step.line();
+        try {
+            commands.sendAndWait(new RegisterVenue(tenantId, step.venueId(), line.name(), line.address(),
+                    line.licenceNumber(), line.licenceHolder(), line.licenceKind(), line.servingHours()));
+        } catch (AggregateStreamCreationException registeredAlready) {
+            return false;
+        }
+        if (line.licenceValidFrom() != null || line.licenceValidTo() != null) {
+            update(tenantId, step);
+        }
+        return true;
+    }
+
+    private Set<VenueDetail> update(UUID tenantId, ImportStep step) {
+        ImportLine line = step.line();
+        Set<VenueDetail> changed = commands.sendAndWait(new UpdateVenueDetails(tenantId, step.venueId(), line.name(),
+                line.address(), line.licenceHolder(), line.licenceKind(), line.servingHours(),
+                line.licenceValidFrom(), line.licenceValidTo()));
+        return changed == null ? Set.of() : changed;
+    }
+
+    private static ImportLine withPeriodKept(ImportLine line, CurrentVenue venue) {
+        return new ImportLine(line.line(), line.licenceNumber(), line.name(), line.address(), line.licenceHolder(),
+                line.licenceKind(), line.servingHours(),
+                line.licenceValidFrom() == null ? venue.licenceValidFrom() : line.licenceValidFrom(),
+                line.licenceValidTo() == null ? venue.licenceValidTo() : line.licenceValidTo());
+    }
+
+    private static UUID importedId(UUID tenantId, ImportLine line) {
+        return UUID.nameUUIDFromBytes(("venue-import:" + tenantId + ":" + line.licenceNumber())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A blank licence period in the file keeps the venue's. */
+    private static boolean same(CurrentVenue venue, ImportLine line) {
+        return venue.name().equals(line.name()) && venue.address().equals(line.address())
+                && venue.licenceHolder().equals(line.licenceHolder()) && venue.licenceKind() == line.licenceKind()
+                && venue.servingHours().equals(line.servingHours())
+                && (line.licenceValidFrom() == null || line.licenceValidFrom().equals(venue.licenceValidFrom()))
+                && (line.licenceValidTo() == null || Objects.equals(line.licenceValidTo(), venue.licenceValidTo()));
+    }
+}
