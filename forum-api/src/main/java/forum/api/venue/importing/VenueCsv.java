@@ -39,6 +39,7 @@ final class VenueCsv {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<ImportLine> lines = new ArrayList<>();
     private final Map<String, Integer> firstLineOfLicence = new HashMap<>();
+    private String text;
     private int[] lineStarts;
     private int headerSize;
     private int lastLineRead = 1;
@@ -61,7 +62,8 @@ final class VenueCsv {
             problems.add(new ImportProblem(1, FILE, "empty"));
             return 0;
         }
-        lineStarts = lineStarts(text.get());
+        this.text = text.get();
+        lineStarts = lineStarts(this.text);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(text.get()))
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
         int venueLines = 0;
@@ -190,8 +192,13 @@ final class VenueCsv {
         return date.orElse(null);
     }
 
+    /** The line a record starts on; the parser counts the empty lines it skipped into the record's position. */
     private int lineOf(CSVRecord record) {
-        int found = Arrays.binarySearch(lineStarts, (int) record.getCharacterPosition());
+        int position = (int) record.getCharacterPosition();
+        while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+            position++;
+        }
+        int found = Arrays.binarySearch(lineStarts, position);
         return found >= 0 ? found + 1 : -found - 1;
     }
 
