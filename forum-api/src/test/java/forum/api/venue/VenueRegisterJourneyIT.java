@@ -59,7 +59,7 @@ class VenueRegisterJourneyIT {
         Path good = Files.writeString(Files.createTempFile("skjenkesteder-", ".csv"), HEADER
                 + "HA-3;Fjæra Bar;Strandgata 3;Åse Ødegård;alminnelig;18-02\n"
                 + "HA-4;Torvstua;Torget 1;Torget AS;alminnelig;18-02\n"
-                + "HA-1;Kaiakanten;Storgata 9;Kaiakanten AS;PERMANENT_PUBLIC;18-02\n", StandardCharsets.UTF_8);
+                + "HA-1;Kaiakanten;Storgata 9;Bjørn Ødegård;PERMANENT_PUBLIC;12-01\n", StandardCharsets.UTF_8);
 
         try (Browser browser = Chromium.start(baseUrl(), "nb", "norwegian-coordinator-keeps-the-register")) {
             browser.open("/venues/" + kaia, "sign-in").type(By.id("username"), harstad.coordinator())
