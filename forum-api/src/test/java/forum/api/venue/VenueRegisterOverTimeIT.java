@@ -161,6 +161,13 @@ class VenueRegisterOverTimeIT {
                 .containsExactly("Bryggen; bak", "Kroen på Torvet", "Krogen Ölstugan");
         UUID krogen = UUID.fromString(register.get("items").get(2).get("venueId").asText());
         assertThat(StoredEvents.count(relay, krogen, VenueRegistered.class)).isEqualTo(1);
+        UUID byHand = created(post(coordinator, "/api/v1/venues", Map.of("name", "Ved hånd", "address", "Gata 1",
+                "licenceNumber", prefix + "9", "licenceHolder", "Hånd AS", "licenceKind", "OTHER",
+                "servingHours", "12-01")));
+        assertThat(StoredEvents.of(relay, krogen)).as("the import acts as the coordinator")
+                .extracting(StoredEvents.Row::userId, StoredEvents.Row::tenantId)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(StoredEvents.of(relay, byHand).get(0).userId(),
+                        home.tenantId().toString()));
         JsonNode venue = coordinator.getForObject("/api/v1/venues/" + krogen, JsonNode.class);
         assertThat(venue.get("licenceHolder").asText()).isEqualTo("Åsa Öberg");
         assertThat(venue.get("summary").get("address").asText()).isEqualTo("Storgatan 1, Växjö");

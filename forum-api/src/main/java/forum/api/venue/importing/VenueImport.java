@@ -8,10 +8,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import forum.core.shared.DomainRuleViolation;
 import forum.core.venue.RegisterVenue;
@@ -27,6 +36,8 @@ import forum.projections.venue.VenuesByLicence;
  */
 @Service
 public class VenueImport {
+
+    private static final int SENDERS = 4;
 
     private final VenuesByLicence venues;
     private final CommandGateway commands;
@@ -73,31 +84,79 @@ public class VenueImport {
         if (!plan.clean()) {
             return new ImportOutcome(false, false, plan.venueLines(), 0, 0, 0, plan.problems());
         }
-        long registered = 0;
-        long updated = 0;
+        List<Sent> sent = sendAll(tenantId, plan.steps());
+        long registered = sent.stream().filter(result -> result == Sent.REGISTERED).count();
+        long updated = sent.stream().filter(result -> result == Sent.UPDATED).count();
+        long unchanged = sent.stream().filter(result -> result == Sent.UNCHANGED).count();
         List<ImportProblem> refused = new ArrayList<>();
-        for (ImportStep step : plan.steps()) {
-            try {
-                switch (step.action()) {
-                    case REGISTER -> {
-                        if (register(tenantId, step)) {
-                            registered++;
-                        } else if (!update(tenantId, step).isEmpty()) {
-                            updated++;
-                        }
-                    }
-                    case UPDATE -> updated += update(tenantId, step).isEmpty() ? 0 : 1;
-                    case UNCHANGED -> {
-                    }
-                }
-            } catch (DomainRuleViolation violation) {
-                // Changed by someone else since the plan (closed, say): this line is refused, the others go on.
-                refused.add(new ImportProblem(step.line().line(), violation.field().orElse(VenueCsv.FILE),
-                        "refused"));
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.get(i) == Sent.REFUSED) {
+                refused.add(new ImportProblem(plan.steps().get(i).line().line(), VenueCsv.FILE, "refused"));
             }
         }
-        long unchanged = plan.steps().size() - registered - updated - refused.size();
         return new ImportOutcome(false, true, plan.venueLines(), registered, updated, unchanged, refused);
+    }
+
+    private enum Sent { REGISTERED, UPDATED, UNCHANGED, REFUSED }
+
+    /**
+     * Each line's commands, a few lines at a time: every line is a venue of its own, and each command waits for its
+     * commit, so commits of several lines share the disk's flushes. The senders act as the request's user and note
+     * their appends for the request, as its own thread would. Inside a transaction of the caller's (a request under
+     * an Idempotency-Key commits its effects with its answer) the lines are sent on the caller's thread, one by one.
+     */
+    private List<Sent> sendAll(UUID tenantId, List<ImportStep> steps) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return steps.stream().map(step -> send(tenantId, step)).toList();
+        }
+        SecurityContext user = SecurityContextHolder.getContext();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+        try {
+            List<Future<Sent>> results = steps.stream().map(step -> senders.submit(() -> {
+                SecurityContextHolder.setContext(user);
+                RequestContextHolder.setRequestAttributes(request);
+                try {
+                    return send(tenantId, step);
+                } finally {
+                    RequestContextHolder.resetRequestAttributes();
+                    SecurityContextHolder.clearContext();
+                }
+            })).toList();
+            List<Sent> sent = new ArrayList<>();
+            for (Future<Sent> result : results) {
+                sent.add(outcome(result));
+            }
+            return sent;
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    private static Sent outcome(Future<Sent> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("A line of the import failed", failed.getCause());
+        }
+    }
+
+    private Sent send(UUID tenantId, ImportStep step) {
+        try {
+            return switch (step.action()) {
+                case REGISTER -> register(tenantId, step) ? Sent.REGISTERED
+                        : update(tenantId, step).isEmpty() ? Sent.UNCHANGED : Sent.UPDATED;
+                case UPDATE -> update(tenantId, step).isEmpty() ? Sent.UNCHANGED : Sent.UPDATED;
+                case UNCHANGED -> Sent.UNCHANGED;
+            };
+        } catch (DomainRuleViolation violation) {
+            // Changed by someone else since the plan (closed, say): this line is refused, the others go on.
+            return Sent.REFUSED;
+        }
     }
 
     /**
