@@ -107,10 +107,36 @@ class VenueRegisterOverTimeIT {
         assertThat(change.path("freeText").path("text").asText()).isEqualTo("Søs Ærø");
         assertThat(timeline.get("entries").get(2).get("closureReason").asText()).isEqualTo("LICENCE_SURRENDERED");
 
+        JsonNode places = coordinator.getForObject("/api/v1/data-subjects?query=Kroen ApS", JsonNode.class);
+        assertThat(places.findValuesAsText("kind")).as("the former holder is found in the timeline's change")
+                .contains("former-licence-holder");
+        assertThat(places.findValuesAsText("subject")).containsOnly("licence-holder:" + venueId);
+
         problem(post(licensing, path + "/issues", Map.of("category", "DISORDER",
                 "observedAt", Instant.now().minusSeconds(600).toString(), "source", "POLICE",
                 "description", "Slåskamp", "severity", "LOW")), HttpStatus.CONFLICT, "venue.closed");
         problem(put(coordinator, path + "/details", details), HttpStatus.CONFLICT, "venue.closed");
+    }
+
+    @Test
+    void erasingTheLicenceHolderErasesEveryHolderTheTimelineKept() {
+        UUID venueId = created(post(licensing, "/api/v1/venues", Map.of("name", "Baren", "address", "Gata 2",
+                "licenceNumber", "NO-" + UUID.randomUUID(), "licenceHolder", "Åse Ødegård",
+                "licenceKind", "PERMANENT_PUBLIC", "servingHours", "11-02")));
+        String path = "/api/v1/venues/" + venueId;
+        noContent(put(coordinator, path + "/details", Map.of("name", "Baren", "address", "Gata 2",
+                "licenceHolder", "Bjørn Ødegård", "licenceKind", "PERMANENT_PUBLIC", "servingHours", "11-02")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> coordinator.getForObject(path + "/timeline",
+                JsonNode.class).get("entries").size() == 2);
+
+        ResponseEntity<JsonNode> erased = post(coordinator, "/api/v1/erasures", Map.of(
+                "subjects", List.of("licence-holder:" + venueId), "reason", "PERSONS_REQUEST"));
+        assertThat(erased.getStatusCode()).as("%s", erased.getBody()).isEqualTo(HttpStatus.CREATED);
+
+        JsonNode timeline = await().atMost(Duration.ofSeconds(10)).until(() -> coordinator.getForObject(
+                path + "/timeline", JsonNode.class), answer -> !answer.toString().contains("Ødegård"));
+        assertThat(timeline.get("entries").findValuesAsText("text")).hasSize(2).allMatch(text -> text.contains("erased"));
+        assertThat(coordinator.getForObject(path, JsonNode.class).get("licenceHolder").asText()).contains("erased");
     }
 
     @Test
