@@ -44,6 +44,11 @@ public final class PositionTokens {
         return new PositionTokens(secret);
     }
 
+    /** Whether a token can carry the position: one that names more aggregates than a token may is not given out. */
+    public boolean carries(Position position) {
+        return position.sequences().size() <= MAX_AGGREGATES;
+    }
+
     public String encode(Position position) {
         StringBuilder lines = new StringBuilder();
         position.sequences().forEach((aggregate, sequence) -> lines.append(sequence).append(':').append(aggregate)

@@ -70,6 +70,17 @@ final class FreeTexts {
                     %s
                     where v.tenant_id = :tenant and %s""".formatted(
                     recordedBy("VENUE_REGISTERED", "v.venue_id", null), Match.of("v.licence_holder"))),
+            // A former licence holder is kept only in the case timeline, at the registration or a change of details
+            // (the same data subject as the current holder).
+            new Text("former-licence-holder", "venue_timeline_entry", "licence-holder", """
+                    select t.venue_id as id, v.name as context, t.occurred_at as recorded_at, null as ended_at,
+                           u.display_name as recorded_by, t.free_text
+                    from venue_timeline_entry t
+                    join venue v on v.tenant_id = t.tenant_id and v.venue_id = t.venue_id
+                    left join user_account u on cast(u.user_id as text) = t.actor
+                    where t.tenant_id = :tenant and t.kind in ('VENUE_REGISTERED', 'VENUE_DETAILS_UPDATED')
+                      and t.free_text_label = 'licenceHolder' and t.free_text <> v.licence_holder and %s"""
+                    .formatted(Match.of("t.free_text"))),
             new Text("meeting-minutes", "meeting", "meeting",
                     meeting("minutes", "minutes_recorded_at").formatted(Match.of("m.minutes"))),
             new Text("meeting-cancellation", "meeting", "meeting",

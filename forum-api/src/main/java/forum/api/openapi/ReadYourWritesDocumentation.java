@@ -24,8 +24,9 @@ class ReadYourWritesDocumentation implements OpenApiCustomizer {
 
     private static final String POSITION = """
             The position of the events this request appended (an opaque token). Send it as Forum-Await-Position on
-            a read to see this write in the answer. Absent when the request appended no event, and on a replayed
-            answer (Idempotent-Replayed: true).""";
+            a read to see this write in the answer. Absent when the request appended no event, on a replayed
+            answer (Idempotent-Replayed: true), and when it changed more than 100 things at once (a venue import):
+            the same user's reads on this server still wait for it.""";
     private static final String AWAIT = """
             A Forum-Position from a write's answer: the read waits (by default up to 5 s) until the read models have
             applied that write. The signed-in user's own writes of the last 10 s are awaited without it (on the

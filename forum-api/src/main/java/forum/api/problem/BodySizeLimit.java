@@ -23,15 +23,18 @@ import java.io.IOException;
 /**
  * Refuses API request bodies over a limit (256 KiB by default: ten thousand characters of minutes fit many
  * times over) before anything reads them: 400 with a problem detail, nothing changed. A body without a
- * declared length is cut off at the limit and answers as a malformed body.
+ * declared length is cut off at the limit and answers as a malformed body. The venue import takes a file of
+ * thousands of venues: its own limit (10 MB by default).
  */
 @Configuration
 class BodySizeLimit {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> bodySizeLimitFilter(
-            @Value("${forum.api.max-body-size:256KB}") DataSize limit, ObjectMapper json) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(limit.toBytes(), json));
+            @Value("${forum.api.max-body-size:256KB}") DataSize limit,
+            @Value("${forum.api.max-import-size:10MB}") DataSize importLimit, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(limit.toBytes(),
+                importLimit.toBytes(), json));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
@@ -39,17 +42,22 @@ class BodySizeLimit {
 
     private static final class Filter extends OncePerRequestFilter {
 
-        private final long limit;
+        private static final String IMPORT = "/api/v1/venues/import";
+
+        private final long bodyLimit;
+        private final long importLimit;
         private final ObjectMapper json;
 
-        Filter(long limit, ObjectMapper json) {
-            this.limit = limit;
+        Filter(long bodyLimit, long importLimit, ObjectMapper json) {
+            this.bodyLimit = bodyLimit;
+            this.importLimit = importLimit;
             this.json = json;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            long limit = IMPORT.equals(request.getRequestURI()) ? importLimit : bodyLimit;
             if (request.getContentLengthLong() > limit) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

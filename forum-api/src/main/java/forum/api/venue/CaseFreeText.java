@@ -26,7 +26,7 @@ final class CaseFreeText {
     static VenueFile withoutFreeText(VenueFile file) {
         return new VenueFile(file.summary(), file.licenceHolder(), file.servingHours(), file.registeredAt(),
                 file.recommendations().stream().map(CaseFreeText::withoutFreeText).toList(),
-                file.decisions());
+                file.decisions(), file.licenceValidFrom(), file.licenceValidTo(), file.closureReason());
     }
 
     static Recommendation withoutFreeText(Recommendation recommendation) {

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -18,12 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 import forum.api.access.Allowed;
 import forum.api.access.Tenants;
 import forum.api.security.ForumUser;
+import forum.core.venue.CloseVenue;
 import forum.core.venue.IssueLicenceRecommendation;
 import forum.core.venue.RecordLicensingDecision;
 import forum.core.venue.RegisterVenue;
 import forum.core.venue.RegisterVenueIssue;
 import forum.core.venue.ResolveVenueIssue;
 import forum.core.venue.RevokeLicenceRecommendation;
+import forum.core.venue.UpdateVenueDetails;
 import jakarta.validation.Valid;
 
 @RestController
@@ -45,6 +48,28 @@ class VenueCommandController {
         commands.sendAndWait(new RegisterVenue(Tenants.of(user), venueId, request.name(), request.address(),
                 request.licenceNumber(), request.licenceHolder(), request.licenceKind(), request.servingHours()));
         return created("/api/v1/venues/" + venueId, venueId);
+    }
+
+    /** The venue's details as they are now; what differs becomes one change on the case's timeline. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PutMapping("/{venueId}/details")
+    @Allowed.CaseWorkers
+    public ResponseEntity<Void> updateDetails(@AuthenticationPrincipal ForumUser user, @PathVariable UUID venueId,
+                                              @Valid @RequestBody UpdateVenueDetailsRequest request) {
+        commands.sendAndWait(new UpdateVenueDetails(Tenants.of(user), venueId, request.name(), request.address(),
+                request.licenceHolder(), request.licenceKind(), request.servingHours(), request.licenceValidFrom(),
+                request.licenceValidTo()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The venue closed: it stays in the register and its history, marked closed, and takes no new issues. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PostMapping("/{venueId}/closure")
+    @Allowed.CaseWorkers
+    public ResponseEntity<Void> close(@AuthenticationPrincipal ForumUser user, @PathVariable UUID venueId,
+                                      @Valid @RequestBody CloseVenueRequest request) {
+        commands.sendAndWait(new CloseVenue(Tenants.of(user), venueId, request.closedOn(), request.reason()));
+        return ResponseEntity.noContent().build();
     }
 
     @ResponseStatus(HttpStatus.CREATED)

@@ -70,6 +70,6 @@ class TimelineFilterTest {
 
     private static Line line(String at, TimelineEntryKind kind, Actor actor) {
         return new Line(new TimelineEntry(1, "event", kind, Instant.parse(at), actor.key(), null, "summary", null,
-                null, null, null, null, null, null, null, null), actor);
+                null, null, null, null, null, null, null, null, null, null), actor);
     }
 }

@@ -284,6 +284,13 @@ class TenantIsolationIT {
         cases.put("GET /api/v1/venues", Case.of(OWN_SCOPE));
         cases.put("GET /api/v1/venues/{venueId}", Case.of(A_OWNED));
         cases.put("GET /api/v1/venues/{venueId}/timeline", Case.of(A_OWNED));
+        cases.put("PUT /api/v1/venues/{venueId}/details", Case.of(A_OWNED, () -> Map.of("name", "Baren B",
+                "address", "Gata B", "licenceHolder", "B AS", "licenceKind", "PERMANENT_PUBLIC",
+                "servingHours", "18-01")));
+        cases.put("POST /api/v1/venues/{venueId}/closure", Case.of(A_OWNED, () -> Map.of(
+                "closedOn", LocalDate.now().toString(), "reason", "BUSINESS_CLOSED")));
+        // Matched by licence number in B's own register only: VenueImportIT imports A's licence numbers as B.
+        cases.put("POST /api/v1/venues/import", Case.of(OWN_SCOPE));
         cases.put("GET /api/v1/venue-issues", Case.of(OWN_SCOPE));
         cases.put("POST /api/v1/venues/{venueId}/issues", Case.of(A_OWNED, () -> Map.of("category", "DISORDER",
                 "observedAt", Instant.now().minus(Duration.ofHours(1)).toString(), "source", "PUBLIC",

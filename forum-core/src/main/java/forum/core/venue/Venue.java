@@ -29,6 +29,8 @@ public class Venue {
     @AggregateIdentifier
     private UUID venueId;
     private UUID tenantId;
+    private VenueDetails details;
+    private boolean closed;
     private final Map<UUID, Boolean> issueResolved = new HashMap<>();
     private final Map<UUID, Recommendation> recommendations = new HashMap<>();
     private final Set<UUID> decisions = new HashSet<>();
@@ -56,8 +58,37 @@ public class Venue {
         Tenancy.requireSameTenant(tenantId, command, venueId);
     }
 
+    /** Answers what changed: nothing when the details are the venue's already (an import sent twice). */
+    @CommandHandler
+    public Set<VenueDetail> handle(UpdateVenueDetails command) {
+        requireOpen();
+        VenueDetails requested = VenueDetails.of(command);
+        Set<VenueDetail> changed = details.changedIn(requested);
+        if (!changed.isEmpty()) {
+            apply(requested.updated(tenantId, venueId, changed));
+        }
+        return changed;
+    }
+
+    @CommandHandler
+    public void handle(CloseVenue command) {
+        Require.present(command.closedOn(), "closedOn");
+        Require.present(command.reason(), "reason");
+        if (closed) {
+            throw DomainRuleViolation.conflict("venue.already-closed", "closedOn", "The venue is already closed");
+        }
+        apply(new VenueClosed(tenantId, venueId, command.closedOn(), command.reason()));
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw DomainRuleViolation.conflict("venue.closed", "venueId", "The venue is closed");
+        }
+    }
+
     @CommandHandler
     public void handle(RegisterVenueIssue command, Clock clock) {
+        requireOpen();
         Require.present(command.issueId(), "issueId");
         Require.present(command.category(), "category");
         Require.present(command.observedAt(), "observedAt");
@@ -176,6 +207,17 @@ public class Venue {
     void on(VenueRegistered event) {
         venueId = event.venueId();
         tenantId = event.tenantId();
+        details = VenueDetails.of(event);
+    }
+
+    @EventSourcingHandler
+    void on(VenueDetailsUpdated event) {
+        details = VenueDetails.of(event);
+    }
+
+    @EventSourcingHandler
+    void on(VenueClosed event) {
+        closed = true;
     }
 
     @EventSourcingHandler

@@ -6,7 +6,7 @@ import forum.core.shared.DomainEvent;
 
 public sealed interface VenueEvent extends DomainEvent
         permits VenueRegistered, VenueIssueRegistered, VenueIssueResolved, LicenceRecommendationIssued,
-        LicenceRecommendationRevoked, LicensingDecisionRecorded {
+        LicenceRecommendationRevoked, LicensingDecisionRecorded, VenueDetailsUpdated, VenueClosed {
 
     UUID tenantId();
 

@@ -4,6 +4,9 @@ import forum.core.shared.DomainEvent;
 import forum.core.venue.LicenceRecommendationIssued;
 import forum.core.venue.LicenceRecommendationRevoked;
 import forum.core.venue.LicensingDecisionRecorded;
+import forum.core.venue.VenueClosed;
+import forum.core.venue.VenueDetail;
+import forum.core.venue.VenueDetailsUpdated;
 import forum.core.venue.VenueEvent;
 import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueIssueResolved;
@@ -57,6 +60,23 @@ class CaseTimelineProjection implements Projection {
         insert(venueEvent, record, entryOf(venueEvent));
     }
 
+    /** The codes of a change of details or a closing, which no other kind of entry has. */
+    private record Change(String detailsChanged, String closureReason) {
+
+        static final Change NONE = new Change(null, null);
+    }
+
+    private static Change changeOf(VenueEvent event) {
+        if (event instanceof VenueDetailsUpdated updated) {
+            return new Change(updated.changed().stream().sorted().map(VenueDetail::name)
+                    .collect(java.util.stream.Collectors.joining(",")), null);
+        }
+        if (event instanceof VenueClosed closed) {
+            return new Change(null, closed.reason().name());
+        }
+        return Change.NONE;
+    }
+
     /** What an entry shows besides when and who; codes are stored by name. */
     private record Entry(TimelineEntryKind kind, String summary, UUID subject, Object category, Object severity,
                          Object recommendationKind, Object decisionOutcome, Instant observedAt,
@@ -102,6 +122,17 @@ class CaseTimelineProjection implements Projection {
                     decision.decisionId(), null, null, null, decision.outcome(), null, decision.from(), decision.to(),
                     null, null);
         }
+        if (event instanceof VenueDetailsUpdated updated) {
+            boolean holderChanged = updated.changed().contains(VenueDetail.LICENCE_HOLDER);
+            return new Entry(TimelineEntryKind.VENUE_DETAILS_UPDATED, "Details changed: " + changeOf(event)
+                    .detailsChanged(), null, null, null, null, null, null, updated.licenceValidFrom(),
+                    updated.licenceValidTo(), holderChanged ? "licenceHolder" : null,
+                    holderChanged ? updated.licenceHolder() : null);
+        }
+        if (event instanceof VenueClosed closed) {
+            return new Entry(TimelineEntryKind.VENUE_CLOSED, "Venue closed on " + closed.closedOn() + ": "
+                    + closed.reason(), null, null, null, null, null, null, closed.closedOn(), null, null, null);
+        }
         throw unhandled(event);
     }
 
@@ -124,10 +155,12 @@ class CaseTimelineProjection implements Projection {
                         insert into venue_timeline_entry (tenant_id, venue_id, sequence, event_id, kind, occurred_at,
                                                           actor, correlation_id, summary, subject_id, category,
                                                           severity, recommendation_kind, decision_outcome, observed_at,
-                                                          effective_from, effective_to, free_text_label, free_text)
+                                                          effective_from, effective_to, free_text_label, free_text,
+                                                          details_changed, closure_reason)
                         values (:tenant, :venue, :sequence, :eventId, :kind, :occurredAt, :actor, :correlation,
                                 :summary, :subject, :category, :severity, :recommendationKind, :decisionOutcome,
-                                :observedAt, :effectiveFrom, :effectiveTo, :freeTextLabel, :freeText)
+                                :observedAt, :effectiveFrom, :effectiveTo, :freeTextLabel, :freeText, :detailsChanged,
+                                :closureReason)
                         on conflict (tenant_id, venue_id, sequence) do nothing
                         """)
                 .param("tenant", event.tenantId())
@@ -149,6 +182,8 @@ class CaseTimelineProjection implements Projection {
                 .param("effectiveTo", entry.effectiveTo(), Types.DATE)
                 .param("freeTextLabel", entry.freeTextLabel(), Types.VARCHAR)
                 .param("freeText", entry.freeText(), Types.VARCHAR)
+                .param("detailsChanged", changeOf(event).detailsChanged(), Types.VARCHAR)
+                .param("closureReason", changeOf(event).closureReason(), Types.VARCHAR)
                 .queue();
     }
 

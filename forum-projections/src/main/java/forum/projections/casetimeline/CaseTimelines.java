@@ -4,11 +4,14 @@ import forum.core.venue.DecisionOutcome;
 import forum.core.venue.IssueCategory;
 import forum.core.venue.RecommendationKind;
 import forum.core.venue.Severity;
+import forum.core.venue.VenueClosureReason;
+import forum.core.venue.VenueDetail;
 import forum.projections.runtime.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,7 +43,7 @@ public class CaseTimelines {
         return jdbc.sql("""
                         select sequence, event_id, kind, occurred_at, actor, correlation_id, summary, subject_id,
                                category, severity, recommendation_kind, decision_outcome, observed_at,
-                               effective_from, effective_to, %s
+                               effective_from, effective_to, details_changed, closure_reason, %s
                         from venue_timeline_entry
                         where tenant_id = :tenant and venue_id = :venue
                         order by sequence
@@ -64,7 +67,14 @@ public class CaseTimelines {
                         date(row, "effective_from"),
                         date(row, "effective_to"),
                         row.getString("free_text") == null ? null
-                                : new FreeText(row.getString("free_text_label"), row.getString("free_text"))))
+                                : new FreeText(row.getString("free_text_label"), row.getString("free_text")),
+                        detailsChanged(row.getString("details_changed")),
+                        enumValue(VenueClosureReason.class, row, "closure_reason")))
                 .list();
+    }
+
+    private static List<VenueDetail> detailsChanged(String codes) {
+        return codes == null || codes.isEmpty() ? List.of()
+                : Arrays.stream(codes.split(",")).map(VenueDetail::valueOf).toList();
     }
 }

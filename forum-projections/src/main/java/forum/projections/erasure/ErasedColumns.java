@@ -29,7 +29,8 @@ final class ErasedColumns {
             "licence-holder", List.of("""
                     update venue set licence_holder = :erased where tenant_id = :tenant and venue_id = :id""", """
                     update venue_timeline_entry set free_text = :erased
-                    where tenant_id = :tenant and venue_id = :id and kind = 'VENUE_REGISTERED' and free_text is not null"""),
+                    where tenant_id = :tenant and venue_id = :id and kind in ('VENUE_REGISTERED', 'VENUE_DETAILS_UPDATED')
+                      and free_text is not null"""),
             "issue", List.of("""
                     update venue_issue set description = :erased,
                         resolution = case when resolution is null then null else :erased end

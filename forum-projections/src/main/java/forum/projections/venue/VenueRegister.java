@@ -9,6 +9,7 @@ import forum.core.venue.IssueSource;
 import forum.core.venue.LicenceKind;
 import forum.core.venue.RecommendationKind;
 import forum.core.venue.Severity;
+import forum.core.venue.VenueClosureReason;
 import forum.projections.paging.PageQuery;
 import forum.projections.paging.ResultPage;
 import forum.projections.runtime.Conditions;
@@ -40,7 +41,8 @@ public class VenueRegister {
     private static final String REGISTER = """
             with register as (
                 select v.venue_id, v.name, v.address, v.licence_number, v.licence_kind,
-                       v.licence_holder, v.serving_hours, v.registered_at,
+                       v.licence_holder, v.serving_hours, v.registered_at, v.licence_valid_from, v.licence_valid_to,
+                       v.closed_on, v.closure_reason,
                        (select count(*) from venue_issue i
                         where i.tenant_id = v.tenant_id and i.venue_id = v.venue_id and i.resolved_at is null)
                            as open_issues,
@@ -157,7 +159,9 @@ public class VenueRegister {
                 .param("tenant", tenantId)
                 .param("venue", venueId)
                 .query((row, n) -> new VenueFile(SUMMARY.mapRow(row, n), row.getString("licence_holder"),
-                        row.getString("serving_hours"), instant(row, "registered_at"), recommendations, decisions))
+                        row.getString("serving_hours"), instant(row, "registered_at"), recommendations, decisions,
+                        date(row, "licence_valid_from"), date(row, "licence_valid_to"),
+                        enumValue(VenueClosureReason.class, row, "closure_reason")))
                 .optional();
     }
 
@@ -211,7 +215,8 @@ public class VenueRegister {
             row.getInt("open_issues"),
             lastIssue(row),
             currentRecommendation(row),
-            latestDecision(row));
+            latestDecision(row),
+            date(row, "closed_on"));
 
     private static LastIssue lastIssue(ResultSet row) throws SQLException {
         UUID issueId = uuid(row, "last_issue_id");

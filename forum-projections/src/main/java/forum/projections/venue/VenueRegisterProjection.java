@@ -6,6 +6,8 @@ import forum.core.shared.DomainEvent;
 import forum.core.venue.LicenceRecommendationIssued;
 import forum.core.venue.LicenceRecommendationRevoked;
 import forum.core.venue.LicensingDecisionRecorded;
+import forum.core.venue.VenueClosed;
+import forum.core.venue.VenueDetailsUpdated;
 import forum.core.venue.VenueEvent;
 import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueIssueResolved;
@@ -15,6 +17,7 @@ import forum.projections.runtime.Projection;
 import forum.projections.runtime.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
+import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
 
@@ -128,6 +131,33 @@ class VenueRegisterProjection implements Projection {
                     .queue();
         } else if (event instanceof LicensingDecisionRecorded decision) {
             recordDecision(decision, record);
+        } else if (event instanceof VenueDetailsUpdated updated) {
+            writes.sql("""
+                            update venue set name = :name, address = :address, licence_holder = :licenceHolder,
+                                             licence_kind = :licenceKind, serving_hours = :servingHours,
+                                             licence_valid_from = :validFrom, licence_valid_to = :validTo
+                            where tenant_id = :tenant and venue_id = :venue
+                            """)
+                    .param("name", updated.name())
+                    .param("address", updated.address())
+                    .param("licenceHolder", updated.licenceHolder())
+                    .param("licenceKind", updated.licenceKind().name())
+                    .param("servingHours", updated.servingHours())
+                    .param("validFrom", updated.licenceValidFrom(), Types.DATE)
+                    .param("validTo", updated.licenceValidTo(), Types.DATE)
+                    .param("tenant", updated.tenantId())
+                    .param("venue", updated.venueId())
+                    .queue();
+        } else if (event instanceof VenueClosed closed) {
+            writes.sql("""
+                            update venue set closed_on = :closedOn, closure_reason = :reason
+                            where tenant_id = :tenant and venue_id = :venue
+                            """)
+                    .param("closedOn", closed.closedOn())
+                    .param("reason", closed.reason().name())
+                    .param("tenant", closed.tenantId())
+                    .param("venue", closed.venueId())
+                    .queue();
         } else {
             throw unhandled(event);
         }

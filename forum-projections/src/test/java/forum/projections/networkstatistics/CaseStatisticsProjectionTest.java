@@ -3,6 +3,8 @@ package forum.projections.networkstatistics;
 import forum.core.shared.DomainEvent;
 import forum.core.venue.LicenceRecommendationRevoked;
 import forum.core.venue.VenueEvent;
+import forum.core.venue.VenueClosed;
+import forum.core.venue.VenueDetailsUpdated;
 import forum.core.venue.VenueIssueResolved;
 import forum.projections.contract.DomainEventRecord;
 import forum.projections.runtime.Projection;
@@ -64,6 +66,7 @@ class CaseStatisticsProjectionTest {
         assertThat(fedEach(claimingEveryVenueEvent, database, VenueEvent.class))
                 .filteredOn(fed -> fed.failure() instanceof UnhandledEventException)
                 .extracting(Fed::type)
-                .containsExactlyInAnyOrder(VenueIssueResolved.class, LicenceRecommendationRevoked.class);
+                .containsExactlyInAnyOrder(VenueIssueResolved.class, LicenceRecommendationRevoked.class,
+                        VenueDetailsUpdated.class, VenueClosed.class);
     }
 }

@@ -12,6 +12,7 @@ import forum.core.venue.LicenceRecommendationRevoked;
 import forum.core.venue.LicensingDecisionRecorded;
 import forum.core.venue.VenueIssueRegistered;
 import forum.core.venue.VenueIssueResolved;
+import forum.core.venue.VenueDetailsUpdated;
 import forum.core.venue.VenueRegistered;
 
 /** Folds a venue's events, oldest first, into its case file; free text only when the reader may read it. */
@@ -43,6 +44,9 @@ final class VenueFold {
         lastChange = at;
         if (past.event() instanceof VenueRegistered registered) {
             venue = registered;
+        } else if (past.event() instanceof VenueDetailsUpdated updated) {
+            venue = new VenueRegistered(venue.tenantId(), venue.venueId(), updated.name(), updated.address(),
+                    venue.licenceNumber(), updated.licenceHolder(), updated.licenceKind(), updated.servingHours());
         } else if (past.event() instanceof VenueIssueRegistered issue) {
             issues.put(issue.issueId(), new VenueAsOf.Issue(issue.issueId(), at, issue.category(), issue.severity(),
                     issue.source(), issue.observedAt(), text(issue.description()), null, null));
