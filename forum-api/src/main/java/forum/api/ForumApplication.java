@@ -1,6 +1,7 @@
 package forum.api;
 
 import forum.api.audit.chain.VerifyChainCommand;
+import forum.api.audit.export.VerifyBundleCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,11 @@ public class ForumApplication {
     public static void main(String[] args) {
         if (args.length > 0 && VerifyChainCommand.NAME.equals(args[0])) {
             VerifyChainCommand.main(ForumApplication.class, Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && VerifyBundleCommand.NAME.equals(args[0])) {
+            // Offline: no Spring, no database.
+            VerifyBundleCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         SpringApplication.run(ForumApplication.class, args);

@@ -356,6 +356,7 @@ class TenantIsolationIT {
         cases.put("GET /api/v1/audit/venues/{venueId}/as-of", Case.of(A_OWNED));
         cases.put("GET /api/v1/audit/forums/{forumId}/as-of", Case.of(A_OWNED));
         cases.put("GET /api/v1/audit/meetings/{meetingId}/as-of", Case.of(A_OWNED));
+        cases.put("GET /api/v1/audit/venues/{venueId}/export", Case.of(A_OWNED));
         // The municipality's history and the log of auditors' reads: the caller's own municipality's, whatever it asks.
         cases.put("GET /api/v1/audit/history", Case.of(OWN_SCOPE));
         cases.put("GET /api/v1/audit/reads", Case.of(OWN_SCOPE));
@@ -364,6 +365,7 @@ class TenantIsolationIT {
         cases.put("POST /api/v1/calendar/feed", Case.of(OWN_SCOPE));
         cases.put("GET /api/v1/calendar/forums/{forumId}/feed", Case.of(A_OWNED));
         cases.put("POST /api/v1/calendar/forums/{forumId}/feed", Case.of(A_OWNED));
+        cases.put("GET /api/v1/audit/history/export", Case.of(OWN_SCOPE));
         return cases;
     }
 

@@ -80,6 +80,14 @@ public class SigningKey {
         }
     }
 
+    /**
+     * Signs an exported bundle's manifest, its bytes as they are: a manifest is JSON and a checkpoint's message begins
+     * with its version tag, so neither signature can pass for the other.
+     */
+    public byte[] signManifest(byte[] manifest) {
+        return sign(manifest);
+    }
+
     public byte[] publicKey() {
         return publicKey.clone();
     }

@@ -59,6 +59,29 @@ public class MunicipalityHistory {
         this.tenantScope = tenantScope;
     }
 
+    /** Every event of one aggregate, oldest first, read as the history's pages read them (a case's export). */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> ofAggregate(ForumUser user, String aggregateId) {
+        return all(user, new HistoryQuery(null, aggregateId, null, null, null, null, false, null,
+                HistoryQuery.MAX_SIZE));
+    }
+
+    /** Every event from {@code from} (included) to {@code to} (excluded), oldest first (a period's export). */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> ofPeriod(ForumUser user, Instant from, Instant to) {
+        return all(user, new HistoryQuery(null, null, null, null, from, to, false, null, HistoryQuery.MAX_SIZE));
+    }
+
+    private List<HistoryEntry> all(ForumUser user, HistoryQuery query) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (HistoryPage page = page(user, query); ; page = page(user, query.after(page.next()))) {
+            entries.addAll(page.entries());
+            if (page.next() == null) {
+                return entries;
+            }
+        }
+    }
+
     @Transactional(readOnly = true)
     public HistoryPage page(ForumUser user, HistoryQuery query) {
         UUID tenantId = Tenants.of(user);
