@@ -17,7 +17,10 @@ import forum.core.shared.DomainRuleViolation;
 import forum.core.venue.IssueLicenceRecommendation;
 import forum.core.venue.RecommendationKind;
 import forum.core.venue.ResolveVenueIssue;
+import forum.core.venue.LicenceKind;
+import forum.core.venue.UpdateVenueDetails;
 import forum.core.venue.Venue;
+import forum.core.venue.VenueDetail;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -105,6 +108,22 @@ class AggregateSnapshotsIT {
         assertThatThrownBy(() -> venues.registerIssue(UUID.randomUUID(), venue))
                 .as("another municipality's command finds no venue").isInstanceOf(AggregateNotFoundException.class);
         assertThat(storedEvents(venue)).as("the refused commands stored nothing").isEqualTo(EVENTS + 2);
+
+        // The licence holder is personal data: the snapshot keeps a digest of it, enough to tell what an update changes.
+        assertThat(snapshotPayloads(venue)).isNotEmpty().noneMatch(payload -> payload.contains("Nord AS"));
+        recentAggregates.forgetAll();
+        assertThat(commands.<Set<VenueDetail>>sendAndWait(new UpdateVenueDetails(tenant, venue, "Bar Nord", "Storgata 1",
+                "Nord AS", LicenceKind.PERMANENT_PUBLIC, "11-02", null, null))).as("nothing changed").isEmpty();
+        assertThat(commands.<Set<VenueDetail>>sendAndWait(new UpdateVenueDetails(tenant, venue, "Bar Nord", "Storgata 1",
+                "Sør AS", LicenceKind.PERMANENT_PUBLIC, "11-02", null, null)))
+                .containsExactly(VenueDetail.LICENCE_HOLDER);
+    }
+
+    private List<String> snapshotPayloads(UUID aggregate) {
+        return relay.jdbc().sql("""
+                        select convert_from(payload, 'UTF8') from snapshot_event_entry where aggregate_identifier = :id
+                        """)
+                .param("id", aggregate.toString()).query(String.class).list();
     }
 
     @Test

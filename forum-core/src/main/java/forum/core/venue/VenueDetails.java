@@ -1,7 +1,11 @@
 package forum.core.venue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,19 +18,29 @@ import forum.core.shared.Require;
  */
 final class VenueDetails {
 
-    private final String name;
-    private final String address;
-    private final String licenceHolder;
-    private final LicenceKind licenceKind;
-    private final String servingHours;
-    private final LocalDate licenceValidFrom;
-    private final LocalDate licenceValidTo;
+    private String name;
+    private String address;
+    /**
+     * The licence holder is personal data: the aggregate's snapshot (its fields, serialised) keeps only a digest, to
+     * tell an update that changes the holder; the name itself stays in memory (transient) for the update's event.
+     */
+    private transient String licenceHolder;
+    private String licenceHolderDigest;
+    private LicenceKind licenceKind;
+    private String servingHours;
+    private LocalDate licenceValidFrom;
+    private LocalDate licenceValidTo;
+
+    /** For a snapshot's deserialisation, which sets the fields. */
+    private VenueDetails() {
+    }
 
     private VenueDetails(String name, String address, String licenceHolder, LicenceKind licenceKind,
                          String servingHours, LocalDate licenceValidFrom, LocalDate licenceValidTo) {
         this.name = name;
         this.address = address;
         this.licenceHolder = licenceHolder;
+        this.licenceHolderDigest = digest(licenceHolder);
         this.licenceKind = licenceKind;
         this.servingHours = servingHours;
         this.licenceValidFrom = licenceValidFrom;
@@ -72,7 +86,7 @@ final class VenueDetails {
         if (!address.equals(requested.address)) {
             changed.add(VenueDetail.ADDRESS);
         }
-        if (!licenceHolder.equals(requested.licenceHolder)) {
+        if (!Objects.equals(licenceHolderDigest, requested.licenceHolderDigest)) {
             changed.add(VenueDetail.LICENCE_HOLDER);
         }
         if (licenceKind != requested.licenceKind) {
@@ -86,5 +100,17 @@ final class VenueDetails {
             changed.add(VenueDetail.LICENCE_PERIOD);
         }
         return changed;
+    }
+
+    private static String digest(String licenceHolder) {
+        if (licenceHolder == null) {
+            return null;
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("licence-holder/" + licenceHolder).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 }
