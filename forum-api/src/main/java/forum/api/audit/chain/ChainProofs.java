@@ -100,6 +100,7 @@ public class ChainProofs {
                 throw new ChainBehind(globalIndex);
             }
             try {
+                // Polls: the chainer that advances the position may run on another instance.
                 Thread.sleep(100);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();

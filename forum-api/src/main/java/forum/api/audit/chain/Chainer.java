@@ -37,6 +37,7 @@ public class Chainer implements SmartLifecycle {
     /** 'forum ch' in ASCII. */
     private static final long LOCK = 0x666f72756d206368L;
     private static final int BATCH = 2_000;
+    // The chainer polls: events are appended by every instance, and nothing tells this one of another's commit.
     private static final Duration IDLE = Duration.ofMillis(200);
     private static final Duration RETRY = Duration.ofSeconds(2);
 

@@ -5,6 +5,7 @@ import static forum.api.commands.Api.noContent;
 import static forum.api.commands.Api.post;
 import static forum.api.commands.Api.put;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -103,7 +104,7 @@ class AsOfViewsIT {
         noContent(post(coordinator, venue + "/issues/" + issueId + "/resolution",
                 Map.of("resolution", "Ny dørvakt")));
         mark(9);
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), startsAt).toMillis() + 100));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(startsAt.plusMillis(100)));
         String meeting = "/api/v1/meetings/" + meetingId;
         noContent(put(coordinator, meeting + "/attendance", Map.of("presentMemberIds", List.of(memberId))));
         noContent(put(coordinator, meeting + "/minutes", Map.of("text", "Vi gikk gjennom saken")));

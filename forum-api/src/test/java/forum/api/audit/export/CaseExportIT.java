@@ -152,7 +152,7 @@ class CaseExportIT {
             jar = built.filter(path -> path.getFileName().toString().matches("forum-api-.*\\.jar")
                     && !path.getFileName().toString().endsWith("-plain.jar")).findFirst();
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(jar.isPresent(), "the jar is packaged before the ITs run");
+        assertThat(jar).as("the jar, packaged before the integration tests run").isPresent();
         Path file = folder.resolve("bundle.zip");
         Files.write(file, bundle);
         Process valid = new ProcessBuilder("java", "-jar", jar.get().toString(), "verify-bundle", file.toString(),
