@@ -31,6 +31,7 @@ public class Erasures {
     @Transactional
     public UUID erase(UUID tenant, List<String> subjects, ErasureReason reason) {
         UUID erasure = UUID.randomUUID();
+        keys.lockForErasure(tenant);
         commands.sendAndWait(new ErasePersonalData(tenant, erasure, subjects, reason));
         subjects.stream().distinct().forEach(subject -> keys.erase(tenant, subject));
         return erasure;

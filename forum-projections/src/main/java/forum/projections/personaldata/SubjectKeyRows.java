@@ -15,6 +15,12 @@ import java.util.UUID;
 @Repository
 class SubjectKeyRows {
 
+    /**
+     * The first half of the advisory lock on a tenant's erasures (the second is the tenant's hash): "pd" in ASCII. The
+     * locks of two numbers never meet those of one number that other parts of the product take.
+     */
+    private static final int ERASURES = 0x7064;
+
     private final JdbcClient jdbc;
 
     SubjectKeyRows(JdbcClient jdbc) {
@@ -34,9 +40,12 @@ class SubjectKeyRows {
                 .optional();
     }
 
-    /** The keysets of those of the subjects (of one tenant) that have one, locked as {@link #find} locks. */
-    Map<String, byte[]> findAll(UUID tenant, Collection<String> subjects) {
-        String lock = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? "" : " for share";
+    /**
+     * The keysets of those of the subjects (of one tenant) that have one, locked as {@link #find} locks them unless
+     * the transaction holds off the tenant's erasures as a whole ({@link #holdErasures}).
+     */
+    Map<String, byte[]> findAll(UUID tenant, Collection<String> subjects, boolean erasuresHeld) {
+        String lock = erasuresHeld || TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? "" : " for share";
         Map<String, byte[]> found = new HashMap<>();
         jdbc.sql("select subject_id, keyset from personal_data_key where tenant_id = :tenant"
                         + " and subject_id = any(:subjects) and keyset is not null" + lock)
@@ -44,6 +53,21 @@ class SubjectKeyRows {
                 .query((row, n) -> found.put(row.getString("subject_id"), row.getBytes("keyset")))
                 .list();
         return found;
+    }
+
+    /**
+     * Holds off the erasures of the tenant's subjects until the transaction ends, in place of a lock on each key row it
+     * reads: a rebuild reads a key per issue, and locking a row writes to its page (BENCHMARKS.md, personal data).
+     */
+    void holdErasures(UUID tenant) {
+        jdbc.sql("select pg_advisory_xact_lock_shared(:lock, hashtext(cast(:tenant as text)))")
+                .param("lock", ERASURES).param("tenant", tenant).query().listOfRows();
+    }
+
+    /** Waits for the transactions that hold off the tenant's erasures, and holds off new ones until this one ends. */
+    void lockForErasure(UUID tenant) {
+        jdbc.sql("select pg_advisory_xact_lock(:lock, hashtext(cast(:tenant as text)))")
+                .param("lock", ERASURES).param("tenant", tenant).query().listOfRows();
     }
 
     /**

@@ -5,6 +5,7 @@ import com.google.crypto.tink.aead.AeadConfig;
 import forum.projections.runtime.TenantScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.ByteBuffer;
@@ -80,10 +81,32 @@ public class SubjectKeys {
      */
     @Transactional(readOnly = true)
     public OpenedKeys keysOf(UUID tenant, Collection<String> subjects) {
-        Map<String, byte[]> found = underTenant(tenant, () -> rows.findAll(tenant, subjects));
+        boolean held = TransactionKeys.current(this, cache).holdsErasures(tenant);
+        Map<String, byte[]> found = underTenant(tenant, () -> rows.findAll(tenant, subjects, held));
         Map<String, Aead> keys = new HashMap<>(found.size() * 2);
         found.forEach((subject, keyset) -> keys.put(subject, opened(new DataSubject(tenant, subject), keyset)));
         return new OpenedKeys(this, tenant, keys);
+    }
+
+    /**
+     * Holds off every erasure of the tenant's subjects until the current transaction ends, so that {@link #keysOf} need
+     * not lock each key it reads: for a transaction that opens many of one tenant's keys, a rebuild. It is the
+     * transaction's first statement, before any row it writes, as erasures take their lock first ({@link
+     * #lockForErasure}): neither then waits for a row the other holds.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdErasures(UUID tenant) {
+        rows.holdErasures(tenant);
+        TransactionKeys.current(this, cache).heldErasures(tenant);
+    }
+
+    /**
+     * Waits for the transactions that hold off the tenant's erasures (a rebuild) to end. An erasure's transaction calls
+     * it before it writes anything, so that such a transaction never waits for the erasure's rows while it waits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForErasure(UUID tenant) {
+        rows.lockForErasure(tenant);
     }
 
     /** The sealed value opened with the subject's key if it has one. */
@@ -133,6 +156,7 @@ public class SubjectKeys {
     @Transactional
     public void erase(UUID tenant, String subject) {
         DataSubject who = new DataSubject(tenant, subject);
+        rows.lockForErasure(tenant);
         TransactionKeys.current(this, cache).erased(who);
         underTenant(tenant, () -> {
             rows.find(who).ifPresent(keyset -> rows.erase(who, keyIds(who, keyset)));

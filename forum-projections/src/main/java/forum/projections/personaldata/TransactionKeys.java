@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The keys one transaction read, created or erased. They reach the instance's cache only once the transaction has
@@ -23,6 +24,7 @@ final class TransactionKeys implements TransactionSynchronization {
     private final Map<DataSubject, Read> read = new HashMap<>();
     private final Set<DataSubject> erased = new HashSet<>();
     private final Set<DataSubject> absent = new HashSet<>();
+    private final Set<UUID> erasuresHeld = new HashSet<>();
 
     private TransactionKeys(Object owner, KeysetCache cache) {
         this.owner = owner;
@@ -60,6 +62,14 @@ final class TransactionKeys implements TransactionSynchronization {
         absent.add(subject);
         erased.add(subject);
         cache.evict(subject);
+    }
+
+    void heldErasures(UUID tenant) {
+        erasuresHeld.add(tenant);
+    }
+
+    boolean holdsErasures(UUID tenant) {
+        return erasuresHeld.contains(tenant);
     }
 
     @Override

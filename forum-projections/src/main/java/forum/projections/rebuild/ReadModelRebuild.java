@@ -2,6 +2,7 @@ package forum.projections.rebuild;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import forum.projections.contract.SealedValues;
+import forum.projections.personaldata.SubjectKeys;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
 import forum.projections.runtime.ReadModelWrites;
@@ -59,12 +60,13 @@ public class ReadModelRebuild {
     private final ConsumerPause consumerPause;
     private final ObjectMapper json;
     private final SealedValues sealedValues;
+    private final SubjectKeys subjectKeys;
     private final int threads;
 
     ReadModelRebuild(List<Projection> projections, ProjectionPositions positions, ReadModelWrites writes,
                      ObjectProvider<EventHistory> history,
                      TenantScope tenantScope, JdbcClient jdbc, TransactionTemplate transaction,
-                     ConsumerPause consumerPause, ObjectMapper json, SealedValues sealedValues,
+                     ConsumerPause consumerPause, ObjectMapper json, SealedValues sealedValues, SubjectKeys subjectKeys,
                      @Value("${forum.rebuild.threads:#{2 * T(java.lang.Runtime).getRuntime().availableProcessors()}}")
                      int threads) {
         this.projections = projections;
@@ -77,6 +79,7 @@ public class ReadModelRebuild {
         this.consumerPause = consumerPause;
         this.json = json;
         this.sealedValues = sealedValues;
+        this.subjectKeys = subjectKeys;
         this.threads = Math.max(1, threads);
     }
 
@@ -90,6 +93,7 @@ public class ReadModelRebuild {
         try (ConsumerPause.Paused paused = consumerPause.pause()) {
             inParallel(tenants, tenantId -> transaction.executeWithoutResult(status -> {
                 tenantScope.enter(tenantId);
+                subjectKeys.holdErasures(tenantId);
                 clear(tenantTables, tenantId);
                 events.addAndGet(replay(history, tenantId));
             }));
