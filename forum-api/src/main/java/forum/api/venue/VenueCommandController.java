@@ -46,7 +46,8 @@ class VenueCommandController {
                                                       @Valid @RequestBody RegisterVenueRequest request) {
         UUID venueId = UUID.randomUUID();
         commands.sendAndWait(new RegisterVenue(Tenants.of(user), venueId, request.name(), request.address(),
-                request.licenceNumber(), request.licenceHolder(), request.licenceKind(), request.servingHours()));
+                request.licenceNumber(), request.licenceHolder(), request.licenceKind(), request.servingHours(),
+                request.licenceValidFrom(), request.licenceValidTo()));
         return created("/api/v1/venues/" + venueId, venueId);
     }
 

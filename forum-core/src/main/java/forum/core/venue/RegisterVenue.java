@@ -1,5 +1,6 @@
 package forum.core.venue;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -14,5 +15,13 @@ public record RegisterVenue(UUID tenantId,
                             String licenceNumber,
                             @PersonalData String licenceHolder,
                             LicenceKind licenceKind,
-                            String servingHours) implements TenantCommand {
+                            String servingHours,
+                            LocalDate licenceValidFrom,
+                            LocalDate licenceValidTo) implements TenantCommand {
+
+    /** A venue whose licence period is not known yet (set later by UpdateVenueDetails). */
+    public RegisterVenue(UUID tenantId, UUID venueId, String name, String address, String licenceNumber,
+                         String licenceHolder, LicenceKind licenceKind, String servingHours) {
+        this(tenantId, venueId, name, address, licenceNumber, licenceHolder, licenceKind, servingHours, null, null);
+    }
 }

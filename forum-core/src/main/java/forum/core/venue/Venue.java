@@ -49,8 +49,10 @@ public class Venue {
         Require.text(command.licenceHolder(), "licenceHolder", Require.NAME);
         Require.present(command.licenceKind(), "licenceKind");
         Require.text(command.servingHours(), "servingHours", Require.LINE);
+        VenueDetails.requirePeriod(command.licenceValidFrom(), command.licenceValidTo());
         apply(new VenueRegistered(command.tenantId(), command.venueId(), command.name(), command.address(),
-                command.licenceNumber(), command.licenceHolder(), command.licenceKind(), command.servingHours()));
+                command.licenceNumber(), command.licenceHolder(), command.licenceKind(), command.servingHours(),
+                command.licenceValidFrom(), command.licenceValidTo()));
     }
 
     @CommandHandlerInterceptor

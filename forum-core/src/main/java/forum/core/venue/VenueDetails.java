@@ -58,18 +58,21 @@ final class VenueDetails {
         Require.text(command.licenceHolder(), "licenceHolder", Require.NAME);
         Require.present(command.licenceKind(), "licenceKind");
         Require.text(command.servingHours(), "servingHours", Require.LINE);
-        if (command.licenceValidFrom() != null && command.licenceValidTo() != null
-                && command.licenceValidTo().isBefore(command.licenceValidFrom())) {
-            throw new DomainRuleViolation("venue.licence-ends-before-it-starts", "licenceValidTo",
-                    "A licence cannot end before it starts");
-        }
+        requirePeriod(command.licenceValidFrom(), command.licenceValidTo());
         return new VenueDetails(command.name(), command.address(), command.licenceHolder(), command.licenceKind(),
                 command.servingHours(), command.licenceValidFrom(), command.licenceValidTo());
     }
 
     static VenueDetails of(VenueRegistered event) {
         return new VenueDetails(event.name(), event.address(), event.licenceHolder(), event.licenceKind(),
-                event.servingHours(), null, null);
+                event.servingHours(), event.licenceValidFrom(), event.licenceValidTo());
+    }
+
+    static void requirePeriod(LocalDate validFrom, LocalDate validTo) {
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw new DomainRuleViolation("venue.licence-ends-before-it-starts", "licenceValidTo",
+                    "A licence cannot end before it starts");
+        }
     }
 
     static VenueDetails of(VenueDetailsUpdated event) {

@@ -1,5 +1,6 @@
 package forum.core.venue;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
@@ -14,5 +15,13 @@ public record VenueRegistered(UUID tenantId,
                               String licenceNumber,
                               @PersonalData(subject = "licence-holder", of = "venueId") String licenceHolder,
                               LicenceKind licenceKind,
-                              String servingHours) implements VenueEvent {
+                              String servingHours,
+                              LocalDate licenceValidFrom,
+                              LocalDate licenceValidTo) implements VenueEvent {
+
+    /** A venue registered without its licence period (every one stored before the period could be given here). */
+    public VenueRegistered(UUID tenantId, UUID venueId, String name, String address, String licenceNumber,
+                           String licenceHolder, LicenceKind licenceKind, String servingHours) {
+        this(tenantId, venueId, name, address, licenceNumber, licenceHolder, licenceKind, servingHours, null, null);
+    }
 }

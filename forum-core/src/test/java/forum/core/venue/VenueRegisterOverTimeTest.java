@@ -62,6 +62,33 @@ class VenueRegisterOverTimeTest {
     }
 
     @Test
+    void canBeRegisteredWithItsLicencePeriodInOneEvent() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterVenue(TENANT, VENUE, "Bar Nord", "Storgatan 1", "SE-2024-117", "Nord Krog AB",
+                        LicenceKind.PERMANENT_PUBLIC, "Mon-Sat 11:00-03:00", JANUARY_1, DECEMBER_31))
+                .expectEvents(new VenueRegistered(TENANT, VENUE, "Bar Nord", "Storgatan 1", "SE-2024-117",
+                        "Nord Krog AB", LicenceKind.PERMANENT_PUBLIC, "Mon-Sat 11:00-03:00", JANUARY_1, DECEMBER_31));
+    }
+
+    @Test
+    void aVenueRegisteredWithItsPeriodComparesUpdatesWithIt() {
+        fixture.given(new VenueRegistered(TENANT, VENUE, "Bar Nord", "Storgatan 1", "SE-2024-117", "Nord Krog AB",
+                        LicenceKind.PERMANENT_PUBLIC, "Mon-Sat 11:00-03:00", JANUARY_1, DECEMBER_31))
+                .when(update("Nord Krog AB", "Mon-Sat 11:00-03:00", JANUARY_1, DECEMBER_31))
+                .expectNoEvents()
+                .expectResultMessagePayload(Set.of());
+    }
+
+    @Test
+    void cannotBeRegisteredWithALicenceThatEndsBeforeItStarts() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterVenue(TENANT, VENUE, "Bar Nord", "Storgatan 1", "SE-2024-117", "Nord Krog AB",
+                        LicenceKind.PERMANENT_PUBLIC, "Mon-Sat 11:00-03:00", DECEMBER_31, JANUARY_1))
+                .expectNoEvents()
+                .expectException(violation("venue.licence-ends-before-it-starts", "licenceValidTo"));
+    }
+
+    @Test
     void sameDetailsAgainChangeNothing() {
         fixture.given(REGISTERED)
                 .when(update("Nord Krog AB", "Mon-Sat 11:00-03:00", null, null))

@@ -55,9 +55,10 @@ class VenueRegisterProjection implements Projection {
         if (event instanceof VenueRegistered registered) {
             writes.sql("""
                             insert into venue (tenant_id, venue_id, name, address, licence_number, licence_holder,
-                                               licence_kind, serving_hours, registered_at)
+                                               licence_kind, serving_hours, licence_valid_from, licence_valid_to,
+                                               registered_at)
                             values (:tenant, :venue, :name, :address, :licenceNumber, :licenceHolder, :licenceKind,
-                                    :servingHours, :at)
+                                    :servingHours, :validFrom, :validTo, :at)
                             on conflict (tenant_id, venue_id) do nothing
                             """)
                     .param("tenant", registered.tenantId())
@@ -68,6 +69,8 @@ class VenueRegisterProjection implements Projection {
                     .param("licenceHolder", registered.licenceHolder())
                     .param("licenceKind", registered.licenceKind().name())
                     .param("servingHours", registered.servingHours())
+                    .param("validFrom", registered.licenceValidFrom(), Types.DATE)
+                    .param("validTo", registered.licenceValidTo(), Types.DATE)
                     .param("at", timestamp(record.time()))
                     .queue();
         } else if (event instanceof VenueIssueRegistered issue) {

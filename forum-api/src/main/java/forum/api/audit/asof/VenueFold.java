@@ -46,7 +46,8 @@ final class VenueFold {
             venue = registered;
         } else if (past.event() instanceof VenueDetailsUpdated updated) {
             venue = new VenueRegistered(venue.tenantId(), venue.venueId(), updated.name(), updated.address(),
-                    venue.licenceNumber(), updated.licenceHolder(), updated.licenceKind(), updated.servingHours());
+                    venue.licenceNumber(), updated.licenceHolder(), updated.licenceKind(), updated.servingHours(),
+                    updated.licenceValidFrom(), updated.licenceValidTo());
         } else if (past.event() instanceof VenueIssueRegistered issue) {
             issues.put(issue.issueId(), new VenueAsOf.Issue(issue.issueId(), at, issue.category(), issue.severity(),
                     issue.source(), issue.observedAt(), text(issue.description()), null, null));

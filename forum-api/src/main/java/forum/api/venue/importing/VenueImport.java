@@ -168,12 +168,10 @@ public class VenueImport {
         ImportLine line = step.line();
         try {
             commands.sendAndWait(new RegisterVenue(tenantId, step.venueId(), line.name(), line.address(),
-                    line.licenceNumber(), line.licenceHolder(), line.licenceKind(), line.servingHours()));
+                    line.licenceNumber(), line.licenceHolder(), line.licenceKind(), line.servingHours(),
+                    line.licenceValidFrom(), line.licenceValidTo()));
         } catch (AggregateStreamCreationException registeredAlready) {
             return false;
-        }
-        if (line.licenceValidFrom() != null || line.licenceValidTo() != null) {
-            update(tenantId, step);
         }
         return true;
     }
