@@ -75,8 +75,9 @@ public class SubjectKeys {
     }
 
     /**
-     * The keys of these subjects of one tenant, read in one statement and locked as {@link #open} locks them, for
-     * opening a batch of records: a consumer's or a rebuild's. They are kept by the caller for the batch only, not by
+     * The keys of these subjects of one tenant, read in one statement and locked as {@link #open} locks them (unless the
+     * transaction {@link #holdErasures holds off} the tenant's erasures), for opening a batch of records: a consumer's
+     * or a rebuild's. They are kept by the caller for the batch only, not by
      * the transaction nor the instance: a rebuild opens a key per issue, once.
      */
     @Transactional(readOnly = true)

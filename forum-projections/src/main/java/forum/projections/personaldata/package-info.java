@@ -13,7 +13,8 @@
  * key ({@link forum.projections.personaldata.MasterKey}) and bound to its tenant and subject.
  *
  * <p>Opening never trusts a cached key: each transaction reads the keys it opens with from the table, locked against
- * their erasure until it commits, so that nothing it writes from them outlives an erasure on any instance. Sealing
+ * their erasure until it commits, so that nothing it writes from them outlives an erasure on any instance (a rebuild,
+ * which reads a key per issue, holds off its municipality's erasures with one advisory lock instead). Sealing
  * may use the instance's cache: a value sealed with a key erased meanwhile opens as erased, which it then is. An
  * erased subject keeps its row without its key, with the erased keys' ids, so that a value sealed before an erasure
  * is told from one that was moved or altered.
