@@ -88,7 +88,7 @@ class VenueRegisterPages {
         UUID venueId = UUID.randomUUID();
         if (problems.hasErrors() || !commands.sent(new RegisterVenue(Tenants.of(user), venueId, form.getName(),
                 form.getAddress(), form.getLicenceNumber(), form.getLicenceHolder(), form.getLicenceKind(),
-                form.getServingHours()), problems)) {
+                form.getServingHours(), form.getLicenceValidFrom(), form.getLicenceValidTo()), problems)) {
             return form(model);
         }
         return "redirect:/venues/" + venueId;

@@ -214,9 +214,14 @@ class VenuePagesIT {
         HttpResponse<String> unnamed = pages.send(pages.form("/venues", session, "name=&" + venue + token));
         assertThat(unnamed.statusCode()).isEqualTo(200);
         assertThat(unnamed.body()).contains("id=\"name-error\"", "Fyll ut dette feltet.");
-        String registered = redirect(pages.form("/venues", session, "name=Kaia" + "&" + venue + token));
+        HttpResponse<String> backwards = pages.send(pages.form("/venues", session, "name=Kaia&" + venue
+                + "&licenceValidFrom=2027-01-01&licenceValidTo=2026-12-31" + token));
+        assertThat(backwards.body()).contains("id=\"licenceValidTo-error\"",
+                "Bevillingen kan ikke utløpe før den begynner.");
+        String registered = redirect(pages.form("/venues", session, "name=Kaia" + "&" + venue
+                + "&licenceValidFrom=2027-01-01&licenceValidTo=" + token));
         assertThat(registered).matches("/venues/[0-9a-f-]{36}");
-        assertThat(page(registered, session)).contains("<h1>Kaia</h1>", "SK-9");
+        assertThat(page(registered, session)).contains("<h1>Kaia</h1>", "SK-9", "1. januar 2027");
 
         redirect(pages.form(registered + "/issues", session,
                 issue("DISORDER", LocalDateTime.now(OSLO).minusHours(2)) + token));
