@@ -1,5 +1,6 @@
 package forum.api.audit.asof;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,10 +35,12 @@ class AsOfPages {
 
     private final AsOfViews views;
     private final SignedInMunicipality municipality;
+    private final Clock clock;
 
-    AsOfPages(AsOfViews views, SignedInMunicipality municipality) {
+    AsOfPages(AsOfViews views, SignedInMunicipality municipality, Clock clock) {
         this.views = views;
         this.municipality = municipality;
+        this.clock = clock;
     }
 
     @GetMapping("/audit/venues/{venueId}/as-of")
@@ -73,7 +76,7 @@ class AsOfPages {
         if (!views.exists(user, id, firstEvent)) {
             throw QueryProblems.notFound();
         }
-        Optional<Instant> asOf = moment.resolve(municipality.zone(), Instant.now(), problems);
+        Optional<Instant> asOf = moment.resolve(municipality.zone(), clock.instant(), problems);
         model.addAttribute("asOf", asOf.orElse(null));
         asOf.ifPresent(instant -> model.addAttribute("view", viewAt(view, instant)));
         return template;
