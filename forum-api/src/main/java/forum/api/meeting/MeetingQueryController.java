@@ -2,7 +2,9 @@ package forum.api.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import forum.api.query.Paging;
 import forum.api.query.QueryController;
 import forum.api.query.QueryProblems;
 import forum.api.security.ForumUser;
+import forum.projections.forum.ForumSummary;
 import forum.projections.meeting.MeetingCalendar;
 import forum.projections.meeting.MeetingDetail;
 import forum.projections.meeting.MeetingFilter;
@@ -30,16 +33,19 @@ import io.swagger.v3.oas.annotations.media.Schema;
 class MeetingQueryController {
 
     private final MeetingCalendar calendar;
+    private final MeetingReaders readers;
     private final Clock clock;
 
-    MeetingQueryController(MeetingCalendar calendar, Clock clock) {
+    MeetingQueryController(MeetingCalendar calendar, MeetingReaders readers, Clock clock) {
         this.calendar = calendar;
+        this.readers = readers;
         this.clock = clock;
     }
 
     /**
      * The calendar: upcoming meetings (not yet over) soonest first, or past ones latest first; optionally of one
-     * forum and starting in [from, to). Cancelled meetings stay in the calendar as CANCELLED.
+     * forum and starting in [from, to). Cancelled meetings stay in the calendar as CANCELLED. A forum member reads
+     * the meetings of the forums that list them only, as on the pages (MeetingReaders); another forum is not found.
      */
     @GetMapping
     @Readers.Municipality
@@ -59,6 +65,13 @@ class MeetingQueryController {
         }
         PageQuery query = Paging.of(page, size);
         MeetingFilter filter = new MeetingFilter(forumId, from, to);
+        if (!MeetingReaders.readsEveryForum(user)) {
+            Set<UUID> own = readers.forumsOf(user).stream().map(ForumSummary::forumId).collect(Collectors.toSet());
+            if (forumId != null && !own.contains(forumId)) {
+                throw QueryProblems.notFound();
+            }
+            filter = filter.among(own);
+        }
         return Page.of(switch (scope) {
             case "upcoming" -> calendar.upcoming(Tenants.of(user), clock.instant(), filter, query);
             case "past" -> calendar.past(Tenants.of(user), clock.instant(), filter, query);
@@ -66,10 +79,13 @@ class MeetingQueryController {
         });
     }
 
-    /** A meeting with attendance, minutes, decisions, its action items and the open ones carried over. */
+    /**
+     * A meeting with attendance, minutes, decisions, its action items and the open ones carried over; not found for a
+     * forum member outside its forum.
+     */
     @GetMapping("/{meetingId}")
     @Readers.Municipality
     public MeetingDetail meeting(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId) {
-        return calendar.detail(Tenants.of(user), meetingId).orElseThrow(QueryProblems::notFound);
+        return readers.meeting(user, meetingId);
     }
 }

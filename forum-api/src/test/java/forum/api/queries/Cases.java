@@ -35,6 +35,12 @@ public final class Cases {
                 "organisation", "Org " + role, "role", role)));
     }
 
+    /** A member whose e-mail address is an account's user name: the account reads the forum's meetings. */
+    static UUID member(TestRestTemplate as, UUID forumId, String personName, String role, String email) {
+        return created(post(as, "/api/v1/forums/" + forumId + "/members", Map.of("personName", personName,
+                "organisation", "Org " + role, "role", role, "email", email)));
+    }
+
     static UUID meeting(TestRestTemplate as, UUID forumId, Instant startsAt, String duration, String location) {
         return created(post(as, "/api/v1/meetings", Map.of("forumId", forumId, "startsAt", startsAt.toString(),
                 "duration", duration, "location", location, "agenda", List.of("Läget", "Tillsyn"))));

@@ -151,13 +151,26 @@ class MeetingQueryIT {
 
     @Test
     void everyRoleOfTheMunicipalityButNoOutsiderReadsTheCalendar() {
-        for (Role role : List.of(Role.LICENSING_OFFICER, Role.FORUM_MEMBER, Role.AUDITOR)) {
+        for (Role role : List.of(Role.LICENSING_OFFICER, Role.AUDITOR)) {
             eventually(home.as(http, role), "/api/v1/meetings/" + inTenDays, meeting -> true);
         }
         TestRestTemplate operator = Cases.operator(http, accounts);
         forbidden(operator, "/api/v1/meetings");
         forbidden(operator, "/api/v1/meetings/" + inTenDays);
         forbidden(home.as(http, Role.NETWORK_COORDINATOR), "/api/v1/meetings/" + inTenDays);
+    }
+
+    @Test
+    void aForumMemberReadsTheMeetingsOfTheirOwnForumsOnly() {
+        TestRestTemplate member = home.as(http, Role.FORUM_MEMBER);
+        Cases.member(coordinator, otherForum, "Mia Medlem", "SSP", home.usernames().get(Role.FORUM_MEMBER));
+
+        eventually(member, "/api/v1/meetings/" + otherForumsMeeting, meeting -> true);
+        notFound(member, "/api/v1/meetings/" + inTenDays);
+        notFound(member, "/api/v1/meetings?forumId=" + forum);
+        assertThat(items(ok(member, "/api/v1/meetings"), "meetingId")).containsExactly(otherForumsMeeting.toString());
+        assertThat(items(ok(coordinator, "/api/v1/meetings"), "meetingId"))
+                .contains(otherForumsMeeting.toString(), inTenDays.toString());
     }
 
     @Test

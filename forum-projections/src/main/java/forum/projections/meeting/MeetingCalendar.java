@@ -72,6 +72,8 @@ public class MeetingCalendar {
                 .add("m.tenant_id = :tenant", "tenant", tenantId)
                 .add(timing, "now", timestamp(now))
                 .addIfPresent("m.forum_id = :forum", "forum", filter.forumId())
+                .addIfPresent("m.forum_id = any(cast(:forums as uuid[]))", "forums", filter.forumsAmong() == null ? null
+                        : filter.forumsAmong().stream().map(UUID::toString).toArray(String[]::new))
                 .addIfPresent("m.starts_at >= :from", "from", timestamp(filter.from()))
                 .addIfPresent("m.starts_at < :to", "to", timestamp(filter.to()));
         long total = jdbc.sql("select count(*) from meeting m" + where.where())
