@@ -35,9 +35,11 @@ import jakarta.validation.Valid;
 class MeetingCommandController {
 
     private final CommandGateway commands;
+    private final MeetingReaders readers;
 
-    MeetingCommandController(CommandGateway commands) {
+    MeetingCommandController(CommandGateway commands, MeetingReaders readers) {
         this.commands = commands;
+        this.readers = readers;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -87,6 +89,7 @@ class MeetingCommandController {
     @Allowed.ForumParticipants
     public ResponseEntity<Void> recordMinutes(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId,
                                               @Valid @RequestBody TextRequest request) {
+        requireParticipant(user, meetingId);
         commands.sendAndWait(new RecordMinutes(Tenants.of(user), meetingId, request.text()));
         return ResponseEntity.noContent().build();
     }
@@ -123,13 +126,21 @@ class MeetingCommandController {
                 .body(Map.of("id", actionItemId));
     }
 
-    /** Any forum member may complete an action item; owners are not yet tied to accounts. */
+    /** Any member of the meeting's forum may complete an action item; owners are not yet tied to accounts. */
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{meetingId}/action-items/{actionItemId}/completion")
     @Allowed.ForumParticipants
     public ResponseEntity<Void> completeActionItem(@AuthenticationPrincipal ForumUser user,
                                                    @PathVariable UUID meetingId, @PathVariable UUID actionItemId) {
+        requireParticipant(user, meetingId);
         commands.sendAndWait(new CompleteActionItem(Tenants.of(user), meetingId, actionItemId));
         return ResponseEntity.noContent().build();
+    }
+
+    /** A forum member writes only to the meetings of the forums that list them (404 otherwise), as on the pages. */
+    private void requireParticipant(ForumUser user, UUID meetingId) {
+        if (!MeetingReaders.readsEveryForum(user)) {
+            readers.meeting(user, meetingId);
+        }
     }
 }

@@ -13,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +78,8 @@ class MeetingApiIT {
         coordinator = home.as(http, Role.COORDINATOR);
         forumId = created(post(coordinator, "/api/v1/forums",
                 Map.of("name", "Referensgrupp", "method", "KROGAR_MOT_KNARK", "meetingsPerYear", 4)));
-        police = created(post(coordinator, "/api/v1/forums/" + forumId + "/members",
-                Map.of("personName", "Pelle", "organisation", "Polisen", "role", "POLICE")));
+        police = created(post(coordinator, "/api/v1/forums/" + forumId + "/members", Map.of("personName", "Pelle",
+                "organisation", "Polisen", "role", "POLICE", "email", home.usernames().get(Role.FORUM_MEMBER))));
         licensing = created(post(coordinator, "/api/v1/forums/" + forumId + "/members",
                 Map.of("personName", "Tina", "organisation", "Tillståndsenheten", "role", "LICENSING")));
     }
@@ -105,6 +106,8 @@ class MeetingApiIT {
         noContent(post(coordinator, path + "/decisions", Map.of("text", "Gemensam tillsyn")));
         UUID actionItem = created(post(coordinator, path + "/action-items",
                 Map.of("ownerMemberId", licensing, "what", "Boka tillsyn", "due", LocalDate.now().plusDays(30).toString())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> member.getForEntity(path, String.class)
+                .getStatusCode().is2xxSuccessful());
         noContent(post(member, path + "/action-items/" + actionItem + "/completion", null));
         await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(start));
         noContent(put(member, path + "/minutes", Map.of("text", "Protokoll")));
@@ -186,6 +189,22 @@ class MeetingApiIT {
                 HttpStatus.FORBIDDEN, "forbidden");
         problem(post(member, path + "/minutes/approval", null), HttpStatus.FORBIDDEN, "forbidden");
         assertThat(StoredEvents.count(relay, meetingId)).isEqualTo(1);
+    }
+
+    @Test
+    void aMemberOfAnotherForumNeitherWritesTheMinutesNorCompletesAnActionItem() {
+        UUID meetingId = scheduled();
+        String path = "/api/v1/meetings/" + meetingId;
+        UUID actionItem = created(post(coordinator, path + "/action-items",
+                Map.of("ownerMemberId", licensing, "what", "Boka tillsyn", "due", LocalDate.now().plusDays(30).toString())));
+        String outsider = "outsider-" + UUID.randomUUID() + "@example.no";
+        accounts.create(home.tenantId(), outsider, TestMunicipality.PASSWORD, "Otto", EnumSet.of(Role.FORUM_MEMBER));
+        TestRestTemplate other = http.withBasicAuth(outsider, TestMunicipality.PASSWORD);
+
+        problem(put(other, path + "/minutes", Map.of("text", "Mitt protokoll")), HttpStatus.NOT_FOUND, "not-found");
+        problem(post(other, path + "/action-items/" + actionItem + "/completion", null), HttpStatus.NOT_FOUND,
+                "not-found");
+        assertThat(StoredEvents.count(relay, meetingId)).isEqualTo(2);
     }
 
     @Test
