@@ -65,6 +65,8 @@ class DanishHistoryJourneyIT {
             String whole = browser.text(By.cssSelector("table.municipality-history"));
             assertThat(whole).contains("Karen Koordinator", "tovholder", "Hændelse registreret", "Slåskamp i køen",
                     "Beværtning", "Samarbejdsforum oprettet", "Forum selv");
+            assertThat(whole).as("coded values in Danish, as on the case's pages")
+                    .contains("vold", "politiet", "høj").doesNotContain("VIOLENCE", "POLICE");
 
             new Select(browser.driver().findElement(By.id("kind"))).selectByVisibleText("Hændelse registreret");
             browser.click(SHOW, "history-incidents");
