@@ -2,10 +2,12 @@ package forum.api.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +27,11 @@ import forum.projections.meeting.MeetingDetail;
 import forum.projections.meeting.MeetingFilter;
 import forum.projections.meeting.MeetingSummary;
 import forum.projections.paging.PageQuery;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 @QueryController
 @RequestMapping("/api/v1/meetings")
@@ -34,11 +39,13 @@ class MeetingQueryController {
 
     private final MeetingCalendar calendar;
     private final MeetingReaders readers;
+    private final MinutesPdf minutes;
     private final Clock clock;
 
-    MeetingQueryController(MeetingCalendar calendar, MeetingReaders readers, Clock clock) {
+    MeetingQueryController(MeetingCalendar calendar, MeetingReaders readers, MinutesPdf minutes, Clock clock) {
         this.calendar = calendar;
         this.readers = readers;
+        this.minutes = minutes;
         this.clock = clock;
     }
 
@@ -87,5 +94,19 @@ class MeetingQueryController {
     @Readers.Municipality
     public MeetingDetail meeting(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId) {
         return readers.meeting(user, meetingId);
+    }
+
+    @Operation(summary = "A meeting's approved minutes as a PDF",
+            description = "Agenda, attendance, minutes, decisions and action items (owner, due date), dates in the "
+                    + "municipality's time zone, words in the request's language (Accept-Language: da, sv, nb, en). "
+                    + "Only once the minutes are approved: before that, and for a meeting of a forum a forum member "
+                    + "is not in, 404.")
+    @ApiResponse(responseCode = "200", description = "The minutes",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    @GetMapping("/{meetingId}/minutes.pdf")
+    @Readers.Municipality
+    public ResponseEntity<byte[]> minutesPdf(@AuthenticationPrincipal ForumUser user, @PathVariable UUID meetingId,
+                                             Locale locale) {
+        return minutes.download(user, meetingId, locale);
     }
 }

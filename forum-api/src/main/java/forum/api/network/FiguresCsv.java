@@ -19,7 +19,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import forum.api.web.Language;
+import forum.api.web.SpreadsheetCsv;
 import forum.core.forum.MemberRole;
 import forum.core.venue.DecisionOutcome;
 import forum.core.venue.IssueCategory;
@@ -38,8 +38,7 @@ import forum.projections.networkstatistics.NetworkDashboard;
  * municipality, measure and item (stable codes such as {@code issuesByCategory} and {@code VIOLENCE}), the figure's
  * name in the page's language, value, and a mark for a suppressed figure, whose value is then empty (never 0).
  * <p>
- * UTF-8 with a byte order mark, without which Excel reads æøå wrongly. Separator: ';' in Danish, Swedish and
- * Norwegian, where the decimal separator is a comma and Excel expects ';' between fields; ',' in English.
+ * UTF-8 with a byte order mark and the separator of {@link SpreadsheetCsv}, so that Excel reads æøå right.
  * Numbers are written as the language writes them, so that the spreadsheet reads them as numbers.
  */
 @Component
@@ -61,7 +60,8 @@ class FiguresCsv {
         rows.figures("", word("network.total", locale), dashboard.totals());
         rows.medians(dashboard.medians(), word("network.median", locale));
         StringWriter out = new StringWriter().append('\uFEFF');
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(locale)).withLineSeparator("\r\n");
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(SpreadsheetCsv.separator(locale))
+                .withLineSeparator("\r\n");
         // Quotes only where a field needs them (a separator, a quote, a line break), not around every number.
         try (SequenceWriter writer = CSV.writer(schema).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
                 .writeValues(out)) {
@@ -84,10 +84,6 @@ class FiguresCsv {
                         .replace("æ", "ae").replace("ø", "o").replace("ß", "ss"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return "network-" + (name.isEmpty() ? "" : name + "-") + dashboard.quarter() + ".csv";
-    }
-
-    static char separator(Locale locale) {
-        return Language.of(locale).filter(language -> language != Language.ENGLISH).isPresent() ? ';' : ',';
     }
 
     private String word(String key, Locale locale) {
@@ -170,16 +166,9 @@ class FiguresCsv {
 
         private void row(String code, String municipality, String measure, String item, String description,
                          Double value, boolean isSuppressed) {
-            rows.add(List.of(quarter, code == null ? "" : code, text(municipality), measure, item, text(description),
+            rows.add(List.of(quarter, code == null ? "" : code, SpreadsheetCsv.text(municipality), measure, item,
+                    SpreadsheetCsv.text(description),
                     isSuppressed || value == null ? "" : numbers.format(value), isSuppressed ? suppressed : ""));
         }
-    }
-
-    /** Text as a spreadsheet must not take for a formula (a name beginning with =, +, - or @). */
-    private static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

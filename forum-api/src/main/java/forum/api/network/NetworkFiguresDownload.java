@@ -1,9 +1,10 @@
 package forum.api.network;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,23 +18,27 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import forum.api.access.Readers;
 import forum.api.security.ForumUser;
 import forum.api.web.PageController;
+import forum.api.web.SpreadsheetCsv;
 import forum.projections.networkstatistics.NetworkDashboard;
 import forum.projections.networkstatistics.NetworkStatistics;
 import forum.projections.networkstatistics.Quarter;
 
-/** The network dashboard's figures of a quarter as a CSV file ({@link FiguresCsv}). */
+/**
+ * The network dashboard's figures of a quarter as a CSV file ({@link FiguresCsv}) and as a printed report with
+ * charts ({@link NetworkReportPdf}).
+ */
 @PageController
 class NetworkFiguresDownload {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
     private final NetworkStatistics statistics;
     private final FiguresCsv csv;
+    private final NetworkReportPdf report;
     private final Clock clock;
 
-    NetworkFiguresDownload(NetworkStatistics statistics, FiguresCsv csv, Clock clock) {
+    NetworkFiguresDownload(NetworkStatistics statistics, FiguresCsv csv, NetworkReportPdf report, Clock clock) {
         this.statistics = statistics;
         this.csv = csv;
+        this.report = report;
         this.clock = clock;
     }
 
@@ -42,6 +47,23 @@ class NetworkFiguresDownload {
     @Readers.NetworkCoordinators
     ResponseEntity<byte[]> figures(@AuthenticationPrincipal ForumUser user,
                                    @RequestParam(required = false) String quarter, Locale locale) {
+        return download(user, quarter, SpreadsheetCsv.MEDIA_TYPE, (dashboard, chosen) -> csv.of(dashboard, locale),
+                FiguresCsv::fileName);
+    }
+
+    /** The same figures printed, each table with its chart, and the trend of the quarters before. */
+    @GetMapping(NetworkDashboardPages.PATH + "/report.pdf")
+    @Readers.NetworkCoordinators
+    ResponseEntity<byte[]> report(@AuthenticationPrincipal ForumUser user,
+                                  @RequestParam(required = false) String quarter, Locale locale) {
+        return download(user, quarter, MediaType.APPLICATION_PDF, (dashboard, chosen) -> report.of(dashboard, chosen,
+                statistics.trend(user.networkId(), chosen, NetworkDashboardPages.TREND_QUARTERS)
+                        .orElseThrow(NetworkDashboardPages::notFound), locale), NetworkReportPdf::fileName);
+    }
+
+    private ResponseEntity<byte[]> download(ForumUser user, String quarter, MediaType type,
+                                            BiFunction<NetworkDashboard, Quarter, byte[]> document,
+                                            Function<NetworkDashboard, String> fileName) {
         Quarter chosen;
         try {
             chosen = quarter == null || quarter.isBlank() ? Quarter.of(clock.instant()) : Quarter.parse(quarter);
@@ -54,10 +76,10 @@ class NetworkFiguresDownload {
         NetworkDashboard dashboard = statistics.dashboard(user.networkId(), chosen)
                 .orElseThrow(NetworkDashboardPages::notFound);
         return ResponseEntity.ok()
-                .contentType(CSV)
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(FiguresCsv.fileName(dashboard)).build().toString())
-                .body(csv.of(dashboard, locale));
+                        ContentDisposition.attachment().filename(fileName.apply(dashboard)).build().toString())
+                .body(document.apply(dashboard, chosen));
     }
 
     private static ResponseEntity<byte[]> toDashboard(String quarter) {

@@ -6,6 +6,8 @@ import static forum.api.isolation.TenantIsolationIT.Kind.OWN_SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +24,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -166,14 +171,21 @@ class TenantIsolationIT {
 
         String location = "Rådhussalen A " + SUFFIX;
         String agenda = "Dagsorden A " + SUFFIX;
+        // Begins at once, so that its minutes can be recorded and approved: their PDF exists only then.
+        Instant startsAt = Instant.now().plus(Duration.ofSeconds(3));
         UUID meetingId = Api.created(Api.post(aCoordinator, "/api/v1/meetings", Map.of("forumId", forumId,
-                "startsAt", Instant.now().plus(Duration.ofDays(3)).toString(), "duration", "PT2H",
+                "startsAt", startsAt.toString(), "duration", "PT2H",
                 "location", location, "agenda", List.of(agenda))));
         String decision = "Vedtak A " + SUFFIX;
         Api.noContent(Api.post(aCoordinator, "/api/v1/meetings/" + meetingId + "/decisions", Map.of("text", decision)));
         String what = "Oppfølging A " + SUFFIX;
         UUID actionItemId = Api.created(Api.post(aCoordinator, "/api/v1/meetings/" + meetingId + "/action-items",
                 Map.of("ownerMemberId", memberId, "what", what, "due", LocalDate.now().plusDays(14).toString())));
+
+        String minutes = "Referat A " + SUFFIX;
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(startsAt));
+        Api.noContent(Api.put(aCoordinator, "/api/v1/meetings/" + meetingId + "/minutes", Map.of("text", minutes)));
+        Api.noContent(Api.post(aCoordinator, "/api/v1/meetings/" + meetingId + "/minutes/approval", null));
 
         String venueName = "Skjenkestedet A " + SUFFIX;
         String address = "Storgata A " + SUFFIX;
@@ -227,7 +239,7 @@ class TenantIsolationIT {
         aData.addAll(List.of(a.tenantId().toString(), forumId.toString(), memberId.toString(), meetingId.toString(),
                 actionItemId.toString(), venueId.toString(), issueId.toString(), recommendationId.toString(),
                 decisionId.toString(), invitationId.toString(), grantId.toString(), accountId.toString(),
-                forumName, person, personEmail, "Politiet A " + SUFFIX, location, agenda, decision, what,
+                forumName, person, personEmail, "Politiet A " + SUFFIX, location, agenda, decision, what, minutes,
                 venueName, address, licence, holder, description, rationale, reference,
                 invitee, "Invitert A " + SUFFIX, auditor, "Revisor A " + SUFFIX,
                 aProfile.get("name").asText(), aProfile.get("municipalityKey").asText(),
@@ -273,6 +285,7 @@ class TenantIsolationIT {
                 () -> Map.of("presentMemberIds", List.of(aIds.get("memberId")))));
         cases.put("PUT /api/v1/meetings/{meetingId}/minutes", Case.of(A_OWNED, () -> Map.of("text", "B skriver")));
         cases.put("POST /api/v1/meetings/{meetingId}/minutes/approval", Case.of(A_OWNED));
+        cases.put("GET /api/v1/meetings/{meetingId}/minutes.pdf", Case.of(A_OWNED));
         cases.put("POST /api/v1/meetings/{meetingId}/decisions", Case.of(A_OWNED, () -> Map.of("text", "B vedtar")));
         cases.put("POST /api/v1/meetings/{meetingId}/action-items", Case.of(A_OWNED, () -> Map.of(
                 "ownerMemberId", aIds.get("memberId"), "what", "B ber om", "due", LocalDate.now().toString())));
@@ -292,6 +305,9 @@ class TenantIsolationIT {
         // Matched by licence number in B's own register only: VenueImportIT imports A's licence numbers as B.
         cases.put("POST /api/v1/venues/import", Case.of(OWN_SCOPE));
         cases.put("GET /api/v1/venue-issues", Case.of(OWN_SCOPE));
+        cases.put("GET /api/v1/venues.csv", Case.of(OWN_SCOPE));
+        cases.put("GET /api/v1/venue-issues.csv", Case.of(OWN_SCOPE));
+        cases.put("GET /api/v1/venues/{venueId}/case-file.pdf", Case.of(A_OWNED));
         cases.put("POST /api/v1/venues/{venueId}/issues", Case.of(A_OWNED, () -> Map.of("category", "DISORDER",
                 "observedAt", Instant.now().minus(Duration.ofHours(1)).toString(), "source", "PUBLIC",
                 "description", "B melder", "severity", "LOW")));
@@ -461,14 +477,26 @@ class TenantIsolationIT {
      * The same request by A's own user answers 200 with A's data: the identifiers are real and the read models
      * have them, so B's 404 below is a refusal, not a lag.
      */
-    void controlCall(String key, Operation operation) {
+    void controlCall(String key, Operation operation) throws IOException {
         TestRestTemplate owner = key.contains("/statistics") ? aNetworkCoordinator : aCoordinator;
         String url = url(key, operation);
-        ResponseEntity<String> answer = await().atMost(Duration.ofSeconds(30)).until(
-                () -> owner.exchange(url, HttpMethod.GET, null, String.class),
+        ResponseEntity<byte[]> answer = await().atMost(Duration.ofSeconds(30)).until(
+                () -> owner.exchange(url, HttpMethod.GET, null, byte[].class),
                 response -> response.getStatusCode().value() == 200);
+        String body = readable(answer);
         assertThat(aData).as("A's data in A's own answer to %s", url)
-                .anyMatch(marker -> answer.getBody().contains(marker) && !url.contains(marker));
+                .anyMatch(marker -> body.contains(marker) && !url.contains(marker));
+    }
+
+    /** The answer's text: a PDF's as a reader sees it (its content is compressed), anything else as UTF-8. */
+    static String readable(ResponseEntity<byte[]> answer) throws IOException {
+        byte[] body = answer.getBody() == null ? new byte[0] : answer.getBody();
+        if (MediaType.APPLICATION_PDF.isCompatibleWith(answer.getHeaders().getContentType())) {
+            try (PDDocument pdf = Loader.loadPDF(body)) {
+                return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            }
+        }
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     void call(String key, Operation operation, Case covered, Role role, TestRestTemplate user)

@@ -10,6 +10,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,7 +32,8 @@ import forum.api.support.SignUps;
 
 /**
  * The network dashboard over HTTP: its coordinator's alone (every other role gets the refusal page), in all four
- * languages, a malformed quarter said in the page's language, the figures' CSV in English with ',' between fields.
+ * languages, a malformed quarter said in the page's language, the figures' CSV in English with ',' between fields,
+ * the printed report with a chart for every table.
  */
 @ForumIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -79,7 +86,7 @@ class NetworkDashboardPagesIT {
         others.put(Role.OPERATOR, TestMunicipality.createOperator(accounts));
         for (Map.Entry<Role, String> other : others.entrySet()) {
             String theirs = pages.signIn(other.getValue(), TestMunicipality.PASSWORD);
-            for (String path : List.of("/network", "/network/figures.csv")) {
+            for (String path : List.of("/network", "/network/figures.csv", "/network/report.pdf")) {
                 HttpResponse<String> refused = pages.send(pages.get(path + "?lang=en", theirs));
                 assertThat(refused.statusCode()).as("%s GET %s", other.getKey(), path).isEqualTo(403);
                 assertThat(refused.body()).as("%s GET %s", other.getKey(), path)
@@ -127,5 +134,27 @@ class NetworkDashboardPagesIT {
                 + "Value,Suppressed");
         assertThat(lines).anySatisfy(line -> assertThat(line).endsWith(",Karlstad,issuesByCategory,DRUGS,drugs,0,"));
         assertThat(lines).contains(network.quarter() + ",,Median,venuesRegistered,,Venues registered,,suppressed");
+    }
+
+    @Test
+    void theReportPrintsEveryTableWithItsChartInTheReadersLanguage() throws Exception {
+        HttpRequest swedish = HttpRequest.newBuilder(pages.uri("/network/report.pdf?lang=sv&quarter="
+                + network.quarter())).header("Cookie", session).build();
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(swedish, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Nätverkets översikt: " + network.networkName(), "Händelser per kategori",
+                    "Karlstad", "Örebro", "ingen krog eller person");
+            int images = 0;
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    images += page.getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
+                }
+            }
+            // Five tables of the quarter and the trend, each with its chart.
+            assertThat(images).isEqualTo(6);
+        }
     }
 }
