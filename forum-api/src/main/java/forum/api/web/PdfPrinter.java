@@ -51,6 +51,7 @@ public class PdfPrinter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFont(() -> PDDocument.class.getResourceAsStream(FONT_FILE), FONT, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> PDDocument.class.getResourceAsStream(FONT_FILE), FONT, 700, FontStyle.NORMAL, true);
+            builder.useFastMode();
             builder.withHtmlContent(html, null);
             builder.toStream(pdf);
             builder.run();
