@@ -37,7 +37,8 @@ class ArchitectureTest {
             "forum.api.publishing.PublisherLag", "forum.api.accounts.AuditorGrants",
             "forum.api.accounts.AuditorGrants$Issued", "forum.api.accounts.AuditorGrantRequest",
             "forum.api.accounts.Invitations", "forum.api.erasure.Erasures", "forum.api.audit.reads.RecordedRead",
-            "forum.api.meeting.MeetingReaders", "forum.api.accounts.InvitationTokens");
+            "forum.api.meeting.MeetingReaders", "forum.api.accounts.InvitationTokens",
+            "forum.api.sanction.SanctionViews", "forum.api.sanction.SanctionView");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("forum.api.(*)..")
@@ -64,7 +65,8 @@ class ArchitectureTest {
                     + "health page reads how far the publisher is behind as its gauge does; the retention job erases "
                     + "through the same Erasures as every erasure; a case's reads outside /audit are marked RecordedRead, "
                     + "so that an auditor's reading them is logged as the auditor's pages are; the calendars hold a "
-                    + "person to the meeting pages' MeetingReaders and keep their addresses' tokens as invitations do)");
+                    + "person to the meeting pages' MeetingReaders and keep their addresses' tokens as invitations do; the decision form weighs the venue by the same "
+                    + "SanctionViews as the sanction rules' page and API)");
 
     @ArchTest
     static final ArchRule theApplicationWritesNoReadModel = noClasses()

@@ -33,7 +33,8 @@ class MessageContractTest {
 
     /** Text components known to hold no personal data. */
     private static final Set<String> NOT_PERSONAL = Set.of("name", "municipalityKey", "officialCode", "organisation",
-            "location", "agenda", "address", "subjects", "licenceNumber", "servingHours", "authorityReference");
+            "location", "agenda", "address", "subjects", "licenceNumber", "servingHours", "authorityReference",
+            "breachType", "breachPoints", "statutorySanctions", "source");
 
     private static final Set<Class<?>> PLAIN_TYPES = Set.of(UUID.class, String.class, Instant.class, LocalDate.class,
             Duration.class, int.class, long.class, boolean.class);

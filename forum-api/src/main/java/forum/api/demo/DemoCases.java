@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import forum.api.security.ForumUser;
+import forum.core.municipality.Country;
 import forum.core.venue.DecisionOutcome;
 import forum.core.venue.IssueLicenceRecommendation;
 import forum.core.venue.IssueSource;
@@ -56,6 +57,7 @@ final class DemoCases {
             Instant until = meeting == null ? now.minus(5, DAYS) : meeting.startsAt();
             Duration step = Duration.between(from, until).dividedBy(venue.issues().size() + 1);
             Set<UUID> issueIds = new LinkedHashSet<>();
+            Instant firstObserved = from.plus(step);
             for (int k = 0; k < venue.issues().size(); k++) {
                 UUID issueId = UUID.randomUUID();
                 Instant observedAt = from.plus(step.multipliedBy(k + 1L));
@@ -77,7 +79,9 @@ final class DemoCases {
                 year.at(decided, licensing, new RecordLicensingDecision(tenantId, venueId, UUID.randomUUID(),
                         recommendationId, venue.decision(), day,
                         venue.decision() == DecisionOutcome.SUSPENSION ? day.plusWeeks(2) : null,
-                        words.reference() + " " + plan.officialCode() + "-" + venueNumber));
+                        words.reference() + " " + plan.officialCode() + "-" + venueNumber,
+                        breach(plan, venue), breach(plan, venue) == null ? null
+                                : LocalDate.ofInstant(firstObserved, ZoneOffset.UTC)));
                 Instant followedUp = decided.plus(FOLLOWED_UP_AFTER);
                 if (followedUp.isBefore(now)) {
                     for (UUID issueId : issueIds) {
@@ -87,6 +91,21 @@ final class DemoCases {
                 }
             }
         }
+    }
+
+    /** A Norwegian decision names the breach of the venue's first issue, so that the venue's penalty points show. */
+    private static String breach(DemoPlans.Plan plan, DemoPlans.Venue venue) {
+        if (plan.country() != Country.NO || venue.issues().isEmpty() || venue.decision() == DecisionOutcome.NO_ACTION) {
+            return null;
+        }
+        return switch (venue.issues().get(0)) {
+            case SERVING_MINORS, UNDERAGE_ADMISSION -> "minors";
+            case OVERSERVING -> "intoxicated";
+            case ILLEGAL_MARKETING -> "advertising";
+            case DISORDER -> "intoxicated-admitted";
+            case VIOLENCE -> "responsible-operation";
+            default -> null;
+        };
     }
 
     private static Instant later(Instant a, Instant b) {

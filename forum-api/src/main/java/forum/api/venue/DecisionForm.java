@@ -25,6 +25,26 @@ public class DecisionForm {
     private LocalDate to;
     @Size(max = 200)
     private String authorityReference;
+    private String breachType;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate breachCommittedOn;
+
+    /** Blank (the form's "no breach") reads as none. */
+    public String getBreachType() {
+        return breachType == null || breachType.isBlank() ? null : breachType;
+    }
+
+    public void setBreachType(String breachType) {
+        this.breachType = breachType;
+    }
+
+    public LocalDate getBreachCommittedOn() {
+        return breachCommittedOn;
+    }
+
+    public void setBreachCommittedOn(LocalDate breachCommittedOn) {
+        this.breachCommittedOn = breachCommittedOn;
+    }
 
     public UUID getRecommendationId() {
         return recommendationId;

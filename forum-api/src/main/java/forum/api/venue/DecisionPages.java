@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import forum.api.access.Allowed;
 import forum.api.access.Tenants;
+import forum.api.sanction.SanctionViews;
 import forum.api.security.ForumUser;
 import forum.api.security.Role;
 import forum.api.web.NavigationEntry;
@@ -26,6 +27,7 @@ import forum.api.web.SignedInMunicipality;
 import forum.core.venue.DecisionOutcome;
 import forum.core.venue.RecordLicensingDecision;
 import forum.projections.paging.PageQuery;
+import forum.projections.venue.Recommendation;
 import forum.projections.venue.VenueFile;
 import forum.projections.venue.VenueRegister;
 import forum.projections.venue.VenueStatusFilter;
@@ -40,9 +42,11 @@ class DecisionPages {
     private final CaseFileReads reads;
     private final FormCommands commands;
     private final SignedInMunicipality municipality;
+    private final SanctionViews sanctions;
 
     DecisionPages(VenueRegister register, CaseFileReads reads, FormCommands commands,
-                  SignedInMunicipality municipality) {
+                  SignedInMunicipality municipality, SanctionViews sanctions) {
+        this.sanctions = sanctions;
         this.register = register;
         this.reads = reads;
         this.commands = commands;
@@ -86,7 +90,7 @@ class DecisionPages {
                 : form.getAuthorityReference().strip();
         if (problems.hasErrors() || !commands.sent(new RecordLicensingDecision(Tenants.of(user), venueId,
                 UUID.randomUUID(), form.getRecommendationId(), form.getOutcome(), form.getFrom(), form.getTo(),
-                reference), problems)) {
+                reference, form.getBreachType(), form.getBreachCommittedOn()), problems)) {
             return decisionForm(user, venueId, model);
         }
         return "redirect:/venues/" + venueId;
@@ -99,6 +103,16 @@ class DecisionPages {
                 .filter(recommendation -> !recommendation.revoked() && recommendation.decidedAt() == null)
                 .toList());
         model.addAttribute("outcomes", DecisionOutcome.values());
+        DecisionForm form = (DecisionForm) model.getAttribute("form");
+        model.addAttribute("sanctions", sanctions.of(user, venueId,
+                form == null || !isDecidable(model, form.getRecommendationId()) ? null : form.getRecommendationId()));
+        model.addAttribute("breachTypes", sanctions.breachTypes());
         return "venue/decision-form";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean isDecidable(Model model, UUID recommendationId) {
+        return recommendationId != null && ((List<Recommendation>) model.getAttribute("decidable")).stream()
+                .anyMatch(recommendation -> recommendation.recommendationId().equals(recommendationId));
     }
 }

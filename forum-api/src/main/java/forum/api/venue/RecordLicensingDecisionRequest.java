@@ -15,5 +15,10 @@ record RecordLicensingDecisionRequest(UUID recommendationId,
                                       LocalDate to,
                                       @Schema(description = "The licensing authority's reference of its decision;"
                                               + " required when recommendationId is absent")
-                                      @Size(max = 200) String authorityReference) {
+                                      @Size(max = 200) String authorityReference,
+                                      @Schema(description = "Where penalty points apply (Norway): the breach the"
+                                              + " decision answers, a breach type of the rules in force on"
+                                              + " breachCommittedOn; both or neither")
+                                      @Size(max = 200) String breachType,
+                                      LocalDate breachCommittedOn) {
 }

@@ -128,7 +128,7 @@ class VenueCommandController {
         UUID decisionId = UUID.randomUUID();
         commands.sendAndWait(new RecordLicensingDecision(Tenants.of(user), venueId, decisionId,
                 request.recommendationId(), request.outcome(), request.from(), request.to(),
-                request.authorityReference()));
+                request.authorityReference(), request.breachType(), request.breachCommittedOn()));
         return created("/api/v1/venues/" + venueId + "/licensing-decisions/" + decisionId, decisionId);
     }
 

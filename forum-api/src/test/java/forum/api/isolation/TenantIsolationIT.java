@@ -297,6 +297,7 @@ class TenantIsolationIT {
         cases.put("GET /api/v1/venues", Case.of(OWN_SCOPE));
         cases.put("GET /api/v1/venues/{venueId}", Case.of(A_OWNED));
         cases.put("GET /api/v1/venues/{venueId}/timeline", Case.of(A_OWNED));
+        cases.put("GET /api/v1/venues/{venueId}/sanction-rules", Case.of(A_OWNED));
         cases.put("PUT /api/v1/venues/{venueId}/details", Case.of(A_OWNED, () -> Map.of("name", "Baren B",
                 "address", "Gata B", "licenceHolder", "B AS", "licenceKind", "PERMANENT_PUBLIC",
                 "servingHours", "18-01")));

@@ -3,6 +3,7 @@ package forum.core.venue;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 
 import forum.core.meeting.MeetingDirectory;
+import forum.core.sanction.SanctionRuleBook;
 import forum.core.shared.DomainRuleViolation;
 import forum.core.shared.Require;
 import forum.core.shared.TenantCommand;
@@ -186,12 +188,30 @@ public class Venue {
             throw new DomainRuleViolation("venue.decision-ends-before-it-starts", "to",
                     "A decision cannot end before it takes effect");
         }
+        requireKnownBreach(command);
         if (decisions.contains(command.decisionId())) {
             throw DomainRuleViolation.conflict("venue.decision-already-recorded", "decisionId",
                     "The decision is already recorded");
         }
         apply(new LicensingDecisionRecorded(tenantId, venueId, command.decisionId(), command.recommendationId(),
-                outcome, command.from(), command.to(), command.authorityReference()));
+                outcome, command.from(), command.to(), command.authorityReference(), command.breachType(),
+                command.breachCommittedOn()));
+    }
+
+    private static void requireKnownBreach(RecordLicensingDecision command) {
+        if (command.breachType() == null && command.breachCommittedOn() == null) {
+            return;
+        }
+        Require.text(command.breachType(), "breachType", Require.LINE);
+        LocalDate committedOn = Require.present(command.breachCommittedOn(), "breachCommittedOn");
+        if (committedOn.isAfter(command.from())) {
+            throw new DomainRuleViolation("venue.breach-after-decision", "breachCommittedOn",
+                    "The breach cannot be committed after the decision takes effect");
+        }
+        if (!SanctionRuleBook.standard().knowsBreachType(command.breachType(), committedOn)) {
+            throw new DomainRuleViolation("venue.unknown-breach-type", "breachType",
+                    "No penalty-point rules in force on that day know the breach type");
+        }
     }
 
     private static void requireDecidable(Recommendation recommendation) {

@@ -153,7 +153,9 @@ public class VenueRegister {
                         date(row, "effective_from"),
                         date(row, "effective_to"),
                         row.getString("authority_reference"),
-                        instant(row, "recorded_at")))
+                        instant(row, "recorded_at"),
+                        row.getString("breach_type"),
+                        date(row, "breach_committed_on")))
                 .list();
         return jdbc.sql(REGISTER.formatted("and v.venue_id = :venue") + "select * from register")
                 .param("tenant", tenantId)

@@ -170,9 +170,9 @@ class VenueRegisterProjection implements Projection {
         writes.sql("""
                         insert into venue_decision (tenant_id, decision_id, venue_id, recommendation_id, outcome,
                                                     effective_from, effective_to, authority_reference, recorded_at,
-                                                    sequence)
+                                                    sequence, breach_type, breach_committed_on)
                         values (:tenant, :decision, :venue, :recommendation, :outcome, :from, :to, :reference, :at,
-                                :sequence)
+                                :sequence, :breachType, :breachCommittedOn)
                         on conflict (tenant_id, decision_id) do nothing
                         """)
                 .param("tenant", decision.tenantId())
@@ -183,6 +183,8 @@ class VenueRegisterProjection implements Projection {
                 .param("from", decision.from())
                 .param("to", decision.to())
                 .param("reference", decision.authorityReference())
+                .param("breachType", decision.breachType())
+                .param("breachCommittedOn", decision.breachCommittedOn())
                 .param("at", timestamp(record.time()))
                 .param("sequence", record.sequence())
                 .queue();
