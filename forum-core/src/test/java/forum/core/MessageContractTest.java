@@ -29,12 +29,13 @@ class MessageContractTest {
 
     /** Components that can hold a person's name, contact details or free text about people. */
     private static final Set<String> PERSONAL = Set.of("coordinatorName", "coordinatorEmail", "personName", "email",
-            "phone", "licenceHolder", "description", "text", "reason", "rationale", "resolution", "what");
+            "phone", "licenceHolder", "description", "text", "reason", "rationale", "resolution", "what",
+            "signedForVenue", "signedForMunicipality", "otherCommitments", "note");
 
     /** Text components known to hold no personal data. */
     private static final Set<String> NOT_PERSONAL = Set.of("name", "municipalityKey", "officialCode", "organisation",
             "location", "agenda", "address", "subjects", "licenceNumber", "servingHours", "authorityReference",
-            "breachType", "breachPoints", "statutorySanctions", "source");
+            "breachType", "breachPoints", "statutorySanctions", "source", "courseName", "provider");
 
     private static final Set<Class<?>> PLAIN_TYPES = Set.of(UUID.class, String.class, Instant.class, LocalDate.class,
             Duration.class, int.class, long.class, boolean.class);

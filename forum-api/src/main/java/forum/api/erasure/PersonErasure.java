@@ -30,7 +30,7 @@ public class PersonErasure {
 
     /** The kinds of data subject the events name (PersonalData's subjects). */
     static final Set<String> SUBJECT_KINDS = Set.of("coordinator", "member", "meeting", "action-item",
-            "licence-holder", "issue", "recommendation");
+            "licence-holder", "issue", "recommendation", "agreement");
 
     private static final Pattern SUBJECT = Pattern.compile(
             "([a-z]+(?:-[a-z]+)*):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");

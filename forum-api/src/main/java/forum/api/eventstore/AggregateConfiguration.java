@@ -1,5 +1,8 @@
 package forum.api.eventstore;
 
+import forum.core.agreement.Agreement;
+import forum.core.agreement.EventSourcedVenueDirectory;
+import forum.core.agreement.VenueDirectory;
 import forum.core.forum.EventSourcedForumDirectory;
 import forum.core.erasure.Erasure;
 import forum.core.forum.Forum;
@@ -10,6 +13,7 @@ import forum.core.meeting.Meeting;
 import forum.core.meeting.MeetingDirectory;
 import forum.core.municipality.Municipality;
 import forum.core.network.Network;
+import forum.core.training.Training;
 import forum.core.venue.Venue;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -30,7 +34,7 @@ import java.util.List;
 class AggregateConfiguration {
 
     static final List<Class<?>> AGGREGATES = List.of(Municipality.class, Network.class, Forum.class, Meeting.class,
-            Venue.class, Erasure.class);
+            Venue.class, Erasure.class, Agreement.class, Training.class);
 
     @Bean
     RecentAggregates recentAggregates(@Value("${forum.aggregates.cached-per-type:10000}") int perType) {
@@ -64,5 +68,11 @@ class AggregateConfiguration {
     @Bean
     MeetingDirectory meetingDirectory(EventStore eventStore) {
         return new EventSourcedMeetingDirectory(eventStore);
+    }
+
+    /** Agreements and training records ask it whether their venue exists in their tenant. */
+    @Bean
+    VenueDirectory venueDirectory(EventStore eventStore) {
+        return new EventSourcedVenueDirectory(eventStore);
     }
 }

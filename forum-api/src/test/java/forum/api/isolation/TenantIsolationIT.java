@@ -206,6 +206,11 @@ class TenantIsolationIT {
         UUID decisionId = Api.created(Api.post(aCoordinator, "/api/v1/venues/" + venueId + "/licensing-decisions",
                 Map.of("recommendationId", recommendationId, "outcome", "WARNING",
                         "from", LocalDate.now().toString(), "authorityReference", reference)));
+        String signatory = "Signatar A " + SUFFIX;
+        UUID agreementId = Api.created(Api.post(aCoordinator, "/api/v1/venues/" + venueId + "/agreements",
+                Map.of("method", "ACTION_PLAN_GROUP", "signedOn", LocalDate.now().toString(),
+                        "signedForVenue", signatory, "signedForMunicipality", signatory,
+                        "commitments", List.of("STAFF_TRAINING"), "staffCount", 5)));
 
         String invitee = "invitee-a-" + SUFFIX + "@example.no";
         UUID invitationId = Api.created(Api.post(aCoordinator, "/api/v1/invitations",
@@ -238,7 +243,8 @@ class TenantIsolationIT {
         // The network's id and name are not A's: networks are shared by their members and run by the operator.
         aData.addAll(List.of(a.tenantId().toString(), forumId.toString(), memberId.toString(), meetingId.toString(),
                 actionItemId.toString(), venueId.toString(), issueId.toString(), recommendationId.toString(),
-                decisionId.toString(), invitationId.toString(), grantId.toString(), accountId.toString(),
+                decisionId.toString(), agreementId.toString(), signatory, invitationId.toString(), grantId.toString(),
+                accountId.toString(),
                 forumName, person, personEmail, "Politiet A " + SUFFIX, location, agenda, decision, what, minutes,
                 venueName, address, licence, holder, description, rationale, reference,
                 invitee, "Invitert A " + SUFFIX, auditor, "Revisor A " + SUFFIX,
@@ -322,6 +328,19 @@ class TenantIsolationIT {
         cases.put("POST /api/v1/venues/{venueId}/licensing-decisions", Case.of(A_OWNED, () -> Map.of(
                 "recommendationId", aIds.get("recommendationId"), "outcome", "REVOCATION",
                 "from", LocalDate.now().toString(), "authorityReference", "B sak")));
+        // Agreements and training: renewal and ending find the venue's current agreement in the own register only.
+        cases.put("POST /api/v1/venues/{venueId}/agreements", Case.of(A_OWNED, () -> Map.of(
+                "method", "ACTION_PLAN_GROUP", "signedOn", LocalDate.now().toString(), "signedForVenue", "B",
+                "signedForMunicipality", "B", "commitments", List.of("STAFF_TRAINING"), "staffCount", 3)));
+        cases.put("POST /api/v1/venues/{venueId}/agreement/renewal", Case.of(A_OWNED, () -> Map.of(
+                "renewedOn", LocalDate.now().toString(), "staffCount", 3)));
+        cases.put("POST /api/v1/venues/{venueId}/agreement/ending", Case.of(A_OWNED, () -> Map.of(
+                "endedOn", LocalDate.now().toString(), "reason", "VENUE_WITHDREW")));
+        cases.put("POST /api/v1/venues/{venueId}/trainings", Case.of(A_OWNED, () -> Map.of(
+                "kind", "RESPONSIBLE_HOSTING", "provider", "B", "trainedOn", LocalDate.now().toString(),
+                "staffTrained", 2)));
+        cases.put("GET /api/v1/venues/{venueId}/membership", Case.of(A_OWNED));
+        cases.put("GET /api/v1/agreement-renewals", Case.of(OWN_SCOPE));
         // Networks
         cases.put("POST /api/v1/networks", Case.of(OWN_SCOPE, () -> Map.of("name", "Nettverk av B", "country", "NO")));
         cases.put("POST /api/v1/networks/{networkId}/members", Case.of(CROSS_TENANT));

@@ -124,6 +124,8 @@ final class PageRoutes {
         ids.put("networkId", UUID.randomUUID().toString());
         // A calendar feed's secret: one never given out, which any caller gets as not found.
         ids.put("token", UUID.randomUUID().toString());
+        // A municipality's official key in a public member list's address: one nobody signed up with reads as not found.
+        ids.put("municipalityKey", "SE-0000");
         return ids;
     }
 

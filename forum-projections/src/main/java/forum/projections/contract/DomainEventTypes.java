@@ -2,12 +2,14 @@ package forum.projections.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import forum.core.agreement.AgreementEvent;
 import forum.core.erasure.ErasureEvent;
 import forum.core.forum.ForumEvent;
 import forum.core.meeting.MeetingEvent;
 import forum.core.municipality.MunicipalityEvent;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
+import forum.core.training.TrainingEvent;
 import forum.core.venue.VenueEvent;
 
 import java.util.Collection;
@@ -26,7 +28,7 @@ public final class DomainEventTypes {
 
     static {
         Stream.of(MunicipalityEvent.class, NetworkEvent.class, ForumEvent.class, MeetingEvent.class, VenueEvent.class,
-                        ErasureEvent.class)
+                        ErasureEvent.class, AgreementEvent.class, TrainingEvent.class)
                 .flatMap(DomainEventTypes::recordsUnder)
                 .forEach(type -> BY_NAME.put(type.getSimpleName(), type.asSubclass(DomainEvent.class)));
     }

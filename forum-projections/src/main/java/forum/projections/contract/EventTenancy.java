@@ -1,5 +1,6 @@
 package forum.projections.contract;
 
+import forum.core.agreement.AgreementEvent;
 import forum.core.erasure.ErasureEvent;
 import forum.core.forum.ForumEvent;
 import forum.core.meeting.MeetingEvent;
@@ -7,6 +8,7 @@ import forum.core.municipality.MunicipalityEvent;
 import forum.core.network.MembershipEvent;
 import forum.core.network.NetworkEvent;
 import forum.core.shared.DomainEvent;
+import forum.core.training.TrainingEvent;
 import forum.core.venue.VenueEvent;
 
 import java.util.Optional;
@@ -37,6 +39,12 @@ public final class EventTenancy {
             return Optional.ofNullable(e.tenantId());
         }
         if (event instanceof ErasureEvent e) {
+            return Optional.ofNullable(e.tenantId());
+        }
+        if (event instanceof AgreementEvent e) {
+            return Optional.ofNullable(e.tenantId());
+        }
+        if (event instanceof TrainingEvent e) {
             return Optional.ofNullable(e.tenantId());
         }
         if (event instanceof NetworkEvent) {

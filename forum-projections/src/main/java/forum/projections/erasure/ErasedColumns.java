@@ -44,7 +44,12 @@ final class ErasedColumns {
                     where tenant_id = :tenant and recommendation_id = :id""", """
                     update venue_timeline_entry set free_text = :erased
                     where tenant_id = :tenant and subject_id = :id
-                      and kind in ('RECOMMENDATION_ISSUED', 'RECOMMENDATION_REVOKED') and free_text is not null"""));
+                      and kind in ('RECOMMENDATION_ISSUED', 'RECOMMENDATION_REVOKED') and free_text is not null"""),
+            "agreement", List.of("""
+                    update venue_agreement set signed_for_venue = :erased, signed_for_municipality = :erased,
+                        other_commitments = case when other_commitments is null then null else :erased end,
+                        end_note = case when end_note is null then null else :erased end
+                    where tenant_id = :tenant and agreement_id = :id"""));
 
     private ErasedColumns() {
     }

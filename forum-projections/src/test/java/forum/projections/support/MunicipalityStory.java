@@ -1,5 +1,7 @@
 package forum.projections.support;
 
+import forum.core.agreement.AgreementSigned;
+import forum.core.agreement.Commitment;
 import forum.core.erasure.ErasureReason;
 import forum.core.erasure.PersonalDataErased;
 import forum.core.forum.CoordinatorAppointed;
@@ -17,6 +19,8 @@ import forum.core.municipality.Country;
 import forum.core.municipality.MunicipalitySignedUp;
 import forum.core.network.MunicipalityInvitedToNetwork;
 import forum.core.network.MunicipalityJoinedNetwork;
+import forum.core.training.CourseKind;
+import forum.core.training.TrainingRecorded;
 import forum.core.venue.DecisionOutcome;
 import forum.core.venue.IssueCategory;
 import forum.core.venue.IssueSource;
@@ -48,6 +52,8 @@ public final class MunicipalityStory {
     public final UUID meeting = UUID.randomUUID();
     public final UUID actionItem = UUID.randomUUID();
     public final UUID venue = UUID.randomUUID();
+    public final UUID agreement = UUID.randomUUID();
+    public final UUID training = UUID.randomUUID();
     public final UUID issue = UUID.randomUUID();
     public final UUID recommendation = UUID.randomUUID();
     public final String name;
@@ -94,6 +100,12 @@ public final class MunicipalityStory {
                         "Återkallad")),
                 streams.next(tenant, venue, startsAt, new LicensingDecisionRecorded(tenant, venue, UUID.randomUUID(),
                         null, DecisionOutcome.WARNING, LocalDate.parse("2026-12-01"), null, "SN 1")),
+                streams.next(tenant, agreement, startsAt, new AgreementSigned(tenant, agreement, venue,
+                        ForumMethod.KROGAR_MOT_KNARK, LocalDate.parse("2026-10-01"), "Krögaren", "Samordnaren",
+                        Set.of(Commitment.STAFF_TRAINING), null, 8, LocalDate.parse("2027-10-01"))),
+                streams.next(tenant, training, startsAt, new TrainingRecorded(tenant, training, venue,
+                        CourseKind.KROGAR_MOT_KNARK, null, "Länsstyrelsen", LocalDate.parse("2026-10-15"), 6,
+                        LocalDate.parse("2027-10-14"))),
                 // An erasure of someone the story never names: recorded, and nothing of the story erased.
                 streams.next(tenant, erasure, startsAt, new PersonalDataErased(tenant, erasure,
                         List.of("member:" + UUID.randomUUID()), ErasureReason.NO_LONGER_NEEDED)));
