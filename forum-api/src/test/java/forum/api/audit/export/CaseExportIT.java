@@ -247,6 +247,8 @@ class CaseExportIT {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Bar Sjøglimt", "Saksmappe", "Når", "Bevillingsvedtak registrert",
                     "midlertidig inndragning", "Test AUDITOR", "Slåsskamp utenfor døren");
+            assertThat(text).as("an event's coded values in the reader's language")
+                    .contains("skjenking til mindreårige").doesNotContain("SERVING_MINORS");
             for (var page : pdf.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     var font = page.getResources().getFont(name);
