@@ -38,7 +38,9 @@ class ArchitectureTest {
             "forum.api.accounts.AuditorGrants$Issued", "forum.api.accounts.AuditorGrantRequest",
             "forum.api.accounts.Invitations", "forum.api.erasure.Erasures", "forum.api.audit.reads.RecordedRead",
             "forum.api.meeting.MeetingReaders", "forum.api.accounts.InvitationTokens",
-            "forum.api.sanction.SanctionViews", "forum.api.sanction.SanctionView");
+            "forum.api.sanction.SanctionViews", "forum.api.sanction.SanctionView",
+            "forum.api.mail.MailOutbox", "forum.api.mail.MailOutbox$Letter", "forum.api.mail.MailKind",
+            "forum.api.mail.NoticeCalendar", "forum.api.mail.NoticeCalendar$Notice");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("forum.api.(*)..")
@@ -65,8 +67,10 @@ class ArchitectureTest {
                     + "health page reads how far the publisher is behind as its gauge does; the retention job erases "
                     + "through the same Erasures as every erasure; a case's reads outside /audit are marked RecordedRead, "
                     + "so that an auditor's reading them is logged as the auditor's pages are; the calendars hold a "
-                    + "person to the meeting pages' MeetingReaders and keep their addresses' tokens as invitations do; the decision form weighs the venue by the same "
-                    + "SanctionViews as the sanction rules' page and API)");
+                    + "person to the meeting pages' MeetingReaders and keep their addresses' tokens as invitations do; "
+                    + "the decision form weighs the venue by the same SanctionViews as the sanction rules' page and "
+                    + "API; invitations and password links put their mails in the MailOutbox in their own "
+                    + "transaction, and the calendar lends the mails its .ics through NoticeCalendar)");
 
     @ArchTest
     static final ArchRule theApplicationWritesNoReadModel = noClasses()

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import forum.api.mail.MailKind;
+import forum.api.mail.MailOutbox;
 import forum.api.problem.ConflictException;
 import forum.api.security.Role;
 import forum.api.security.RowKeys;
@@ -26,8 +29,8 @@ import forum.projections.runtime.NetworkScope;
 import forum.projections.runtime.TenantScope;
 
 /**
- * Invitations to an account, whoever sends them. The e-mail carrying the token is not sent by the application
- * (no mail service yet): the inviter receives the token once and passes it on. Accepting creates the account in
+ * Invitations to an account, whoever sends them. The inviter receives the token once; a municipality's invitation
+ * is also mailed to the invitee through the outbox (forum.api.mail), in the transaction that issues it. Accepting creates the account in
  * the scope the invitation names (the inviter's tenant or a network), never in one the invitee chooses. Row-level
  * security lets a transaction reach the invitations of the tenant or network it entered, and the one whose token it
  * holds (RowKeys).
@@ -45,15 +48,17 @@ public class Invitations {
     private final RowKeys rowKeys;
     private final TenantScope tenantScope;
     private final NetworkScope networkScope;
+    private final MailOutbox mail;
 
     Invitations(JdbcClient jdbc, UserAccounts accounts, Clock clock, RowKeys rowKeys, TenantScope tenantScope,
-                NetworkScope networkScope) {
+                NetworkScope networkScope, MailOutbox mail) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
         this.rowKeys = rowKeys;
         this.tenantScope = tenantScope;
         this.networkScope = networkScope;
+        this.mail = mail;
     }
 
     /** What an invitation is for: exactly one of tenant and network; accessUntil ends an auditor's account. */
@@ -106,6 +111,13 @@ public class Invitations {
                 .param("by", draft.invitedBy())
                 .param("now", utc(now))
                 .update();
+        if (draft.tenantId() != null) {
+            // Mailed in the same transaction: the mail exists exactly when the invitation does. A network's
+            // invitations belong to no municipality's outbox; their link is handed back only.
+            mail.put(new MailOutbox.Letter(draft.tenantId(), "invitation:" + id, MailKind.INVITATION, null,
+                    "invitation:" + id, email, draft.name().trim(), Map.of("path", "invitations/" + token,
+                    "expiresAt", MailOutbox.fact(expiresAt))));
+        }
         return new Issued(id, token, expiresAt);
     }
 

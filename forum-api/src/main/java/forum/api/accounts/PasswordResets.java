@@ -3,6 +3,7 @@ package forum.api.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import forum.api.mail.MailKind;
+import forum.api.mail.MailOutbox;
 import forum.api.security.RowKeys;
 import forum.api.security.UserAccounts;
 import forum.projections.runtime.TenantScope;
@@ -36,13 +39,16 @@ public class PasswordResets {
     private final Clock clock;
     private final RowKeys rowKeys;
     private final TenantScope tenantScope;
+    private final MailOutbox mail;
 
-    PasswordResets(JdbcClient jdbc, UserAccounts accounts, Clock clock, RowKeys rowKeys, TenantScope tenantScope) {
+    PasswordResets(JdbcClient jdbc, UserAccounts accounts, Clock clock, RowKeys rowKeys, TenantScope tenantScope,
+                   MailOutbox mail) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
         this.rowKeys = rowKeys;
         this.tenantScope = tenantScope;
+        this.mail = mail;
     }
 
     /** A link for the tenant's account of this e-mail address; empty when the tenant has no such account. */
@@ -50,16 +56,19 @@ public class PasswordResets {
     public Optional<Issued> issue(UUID tenantId, String email, UUID createdBy) {
         tenantScope.enter(tenantId);
         Instant now = clock.instant();
-        Optional<UUID> account = jdbc.sql("""
-                        select user_id from user_account
+        record Holder(UUID id, String name) {
+        }
+        Optional<Holder> holder = jdbc.sql("""
+                        select user_id, display_name from user_account
                         where tenant_id = :tenant and username = :username and enabled
                           and (expires_at is null or expires_at > :now)
                         """)
                 .param("tenant", tenantId)
                 .param("username", Invitations.normalize(email))
                 .param("now", Invitations.utc(now))
-                .query(UUID.class)
+                .query((row, n) -> new Holder(row.getObject("user_id", UUID.class), row.getString("display_name")))
                 .optional();
+        Optional<UUID> account = holder.map(Holder::id);
         if (account.isEmpty()) {
             return Optional.empty();
         }
@@ -67,13 +76,14 @@ public class PasswordResets {
                 .param("account", account.get())
                 .update();
         String token = InvitationTokens.newToken();
+        UUID resetId = UUID.randomUUID();
         Instant expiresAt = now.plus(VALID_FOR);
         jdbc.sql("""
                         insert into password_reset (reset_id, token_hash, tenant_id, account_id, created_by, created_at,
                                                     expires_at)
                         values (:id, :hash, :tenant, :account, :by, :now, :expires)
                         """)
-                .param("id", UUID.randomUUID())
+                .param("id", resetId)
                 .param("hash", InvitationTokens.hash(token))
                 .param("tenant", tenantId)
                 .param("account", account.get())
@@ -81,6 +91,9 @@ public class PasswordResets {
                 .param("now", Invitations.utc(now))
                 .param("expires", Invitations.utc(expiresAt))
                 .update();
+        mail.put(new MailOutbox.Letter(tenantId, "password-reset:" + resetId, MailKind.PASSWORD_RESET,
+                account.get(), "account:" + account.get(), Invitations.normalize(email), holder.get().name(),
+                Map.of("path", "password-reset?token=" + token, "expiresAt", MailOutbox.fact(expiresAt))));
         return Optional.of(new Issued(token, expiresAt));
     }
 

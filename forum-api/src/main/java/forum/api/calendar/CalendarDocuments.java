@@ -68,6 +68,18 @@ class CalendarDocuments {
         return calendar.toString();
     }
 
+    /**
+     * A meeting's notice as mailed to its members: METHOD REQUEST (scheduled, moved) or CANCEL, the entry's SEQUENCE
+     * given by the notice.
+     */
+    String notice(CalendarEntry entry, Reading reading, int sequence) {
+        Calendar calendar = calendar(entry.cancelled() ? Method.VALUE_CANCEL : Method.VALUE_REQUEST, reading);
+        VEvent event = event(entry, reading);
+        event.replace(new Sequence(sequence));
+        calendar.add(event);
+        return calendar.toString();
+    }
+
     /** A subscribed feed: every meeting, the cancelled ones as cancelled, under the feed's name. */
     String feed(String name, List<CalendarEntry> entries, Reading reading) {
         Calendar calendar = calendar(Method.VALUE_PUBLISH, reading);

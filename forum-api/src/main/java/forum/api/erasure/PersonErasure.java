@@ -85,6 +85,7 @@ public class PersonErasure {
                     "No coordinator erases their own account; another coordinator does");
         }
         tenantScope.enter(tenant);
+        deleteMailTo(tenant, events);
         invitations.forEach(invitation -> deleteInvitation(tenant, invitation));
         accounts.forEach(account -> eraseAccount(tenant, account));
         List<String> recorded = new ArrayList<>(events);
@@ -94,7 +95,18 @@ public class PersonErasure {
         return new Erased(erasure, events.size(), accounts.size(), invitations.size());
     }
 
+    /** The outbox's mails to the subjects (a member's as member:<id>) and about them (an action item's text). */
+    private void deleteMailTo(UUID tenant, List<String> subjects) {
+        if (!subjects.isEmpty()) {
+            jdbc.sql("""
+                            delete from mail_outbox where tenant_id = :tenant
+                                and (recipient_subject in (:subjects) or about_subject in (:subjects))""")
+                    .param("tenant", tenant).param("subjects", subjects).update();
+        }
+    }
+
     private void deleteInvitation(UUID tenant, UUID invitation) {
+        deleteMailTo(tenant, List.of(Place.INVITATION + invitation));
         int deleted = jdbc.sql("delete from account_invitation where invitation_id = :id and tenant_id = :tenant")
                 .param("id", invitation).param("tenant", tenant).update();
         if (deleted == 0) {
@@ -115,6 +127,12 @@ public class PersonErasure {
                 .param("erased", PersonalData.ERASED).param("id", account).param("tenant", tenant).update();
         jdbc.sql("delete from password_reset where account_id = :id and tenant_id = :tenant")
                 .param("id", account).param("tenant", tenant).update();
+        jdbc.sql("""
+                        delete from mail_outbox where tenant_id = :tenant
+                            and (recipient_account_id = :id or lower(recipient_address) = lower(:username))""")
+                .param("id", account).param("tenant", tenant).param("username", username).update();
+        jdbc.sql("delete from mail_opt_out where tenant_id = :tenant and address = lower(:username)")
+                .param("tenant", tenant).param("username", username).update();
         jdbc.sql("delete from calendar_feed where account_id = :id and tenant_id = :tenant")
                 .param("id", account).param("tenant", tenant).update();
         jdbc.sql("delete from account_invitation where account_id = :id and tenant_id = :tenant")

@@ -402,6 +402,13 @@ class TenantIsolationIT {
         cases.put("GET /api/v1/calendar/forums/{forumId}/feed", Case.of(A_OWNED));
         cases.put("POST /api/v1/calendar/forums/{forumId}/feed", Case.of(A_OWNED));
         cases.put("GET /api/v1/audit/history/export", Case.of(OWN_SCOPE));
+        // Mail: the caller's own municipality's outbox and sender, the caller's own settings; A's mails never show.
+        cases.put("GET /api/v1/mail/sent", Case.of(OWN_SCOPE));
+        cases.put("GET /api/v1/mail/sender", Case.of(OWN_SCOPE));
+        cases.put("PUT /api/v1/mail/sender", Case.of(OWN_SCOPE, () -> Map.of("senderName", "Kommune B")));
+        cases.put("GET /api/v1/mail/preferences", Case.of(OWN_SCOPE));
+        cases.put("PUT /api/v1/mail/preferences", Case.of(OWN_SCOPE,
+                () -> Map.of("turnedOff", List.of("minutes-approved"))));
         return cases;
     }
 

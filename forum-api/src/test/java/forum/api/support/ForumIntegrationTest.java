@@ -24,6 +24,9 @@ import java.lang.annotation.Target;
                 // The metrics scraper's account (ActuatorAccessIT); production sets it through the environment.
                 "forum.management.scrape.username=" + ForumIntegrationTest.SCRAPER,
                 "forum.management.scrape.password=" + ForumIntegrationTest.SCRAPE_PASSWORD,
+                // The shared database's mails are sent by the tests that mean to (MailOutboxIT, in a context of its
+                // own with an SMTP server) or kept by those that call the sender: no sender runs on its own here.
+                "forum.mail.send-every=PT1H",
                 "logging.level.root=WARN", "logging.level.forum=INFO"})
 public @interface ForumIntegrationTest {
 
