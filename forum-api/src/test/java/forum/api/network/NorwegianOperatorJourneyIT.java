@@ -121,6 +121,11 @@ class NorwegianOperatorJourneyIT {
             assertThat(browser.texts(By.cssSelector("tbody td:first-child")))
                     .isNotEmpty().allSatisfy(state -> assertThat(state)
                             .isIn("I orden", "Trenger oppmerksomhet", "Feiler"));
+
+            browser.click(By.linkText("E-post"), "mail-in-the-municipalities");
+            assertThat(browser.text(HEADING)).isEqualTo("E-post i kommunene");
+            assertThat(browser.text(MAIN)).contains("du ser ingen mottaker og ikke noe av innholdet")
+                    .doesNotContain(bodo.coordinator());
         }
     }
 
