@@ -129,6 +129,11 @@ public class MailDispatch {
         }
         String country = jdbc.sql("select country from municipality_profile where tenant_id = :tenant")
                 .param("tenant", tenant).query(String.class).optional().orElse(null);
+        if (country == null) {
+            // Signed up a moment ago: its profile has not reached the read models, so its language is not known
+            // here yet. Its mails wait for it rather than go out in English.
+            return 0;
+        }
         MailSenderSettings.Sender sender = settings.current(tenant);
         JavaMailSender smtp = mailer.getIfAvailable();
         Map<MimeMessage, Due> outgoing = new LinkedHashMap<>();
@@ -178,6 +183,19 @@ public class MailDispatch {
         }
     }
 
+    /**
+     * The municipality's language: the row's was read when the mail was put in, which may precede the municipality's
+     * profile in the read models (an invitation right after the sign-up).
+     */
+    private static String languageOf(String country, String stored) {
+        return switch (country) {
+            case "DK" -> "da";
+            case "SE" -> "sv";
+            case "NO" -> "nb";
+            default -> stored;
+        };
+    }
+
     private MailComposer.Composed composed(Due mail, String country) {
         if (mail.subject() != null) {
             return new MailComposer.Composed(mail.subject(), mail.html(), mail.text(), mail.ics(), mail.icsMethod());
@@ -186,7 +204,8 @@ public class MailDispatch {
                 .orElseThrow(() -> new IllegalStateException("No mail kind " + mail.kind()));
         MailComposer.Composed composed;
         try {
-            composed = composer.compose(new MailComposer.Facts(kind, mail.language(), country, mail.name(),
+            composed = composer.compose(new MailComposer.Facts(kind, languageOf(country, mail.language()), country,
+                    mail.name(),
                     json.readTree(mail.facts())));
         } catch (JsonProcessingException unreadable) {
             throw new IllegalStateException("The facts of mail " + mail.id() + " are no JSON", unreadable);
